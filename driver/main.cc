@@ -1,0 +1,122 @@
+// main.cc — the kcarve command: `kcarve [OPTIONS] -- GCC COMMAND LINE`.
+//
+// The part after `--` is the gcc invocation that built the translation unit
+// (as Kbuild runs it, minus the compiler's name).  The driver resolves it with
+// the gcc option model, picks the target model (--compiler=ARCH-gcc-VERSION),
+// and runs the stages the mode asks for.  Output goes to a temporary file that
+// is renamed into place only on success, so a failed run leaves nothing.
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+#include <unistd.h>
+
+#include "driver/gcc_command.h"
+#include "driver/output_file.h"
+#include "preproc/preproc.h"
+#include "target/target.h"
+
+namespace {
+
+using namespace kcarve;
+
+const char kUsage[] =
+    "usage: kcarve [OPTIONS] -- GCC-COMMAND-LINE\n"
+    "\n"
+    "  -E, --preprocess        write the preprocessed translation unit\n"
+    "  --dump-pp-records       write the preprocessor's records (debug)\n"
+    "  --compiler=ARCH-gcc-VER target model (default x86_64-gcc-12.2.0)\n"
+    "  --outfile=FILE          write the output to FILE (default: stdout)\n"
+    "  --help, --version\n";
+
+enum class Mode { None, Preprocess, DumpRecords };
+
+struct KcarveOptions {
+  Mode mode = Mode::None;
+  std::string compiler;
+  std::string outfile;
+  std::vector<std::string> gcc_args;
+};
+
+// Reports a usage error in gcc's form (no source position: "kcarve: error:").
+int usage_error(const std::string& msg) {
+  std::fprintf(stderr, "kcarve: error: %s\n", msg.c_str());
+  std::fprintf(stderr, "kcarve: note: run 'kcarve --help' for usage\n");
+  return 2;
+}
+
+bool starts_with(const std::string& s, const char* p) {
+  return s.compare(0, std::strlen(p), p) == 0;
+}
+
+// Returns -1 to go on, else the exit status.
+int parse_kcarve_options(int argc, char** argv, KcarveOptions& o) {
+  int i = 1;
+  for (; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--") { ++i; break; }
+    if (a == "-E" || a == "--preprocess") o.mode = Mode::Preprocess;
+    else if (a == "--dump-pp-records") o.mode = Mode::DumpRecords;
+    else if (starts_with(a, "--compiler=")) o.compiler = a.substr(11);
+    else if (starts_with(a, "--outfile=")) o.outfile = a.substr(10);
+    else if (a == "--help") { std::fputs(kUsage, stdout); return 0; }
+    else if (a == "--version") { std::puts("kcarve " PACKAGE_VERSION); return 0; }
+    else return usage_error("unrecognized option '" + a + "'");
+  }
+  for (; i < argc; ++i) o.gcc_args.push_back(argv[i]);
+  if (o.mode == Mode::None)
+    return usage_error("no mode given (use -E or --dump-pp-records)");
+  if (o.gcc_args.empty())
+    return usage_error("no compiler command line after '--'");
+  return -1;
+}
+
+int run(const KcarveOptions& ko) {
+  const target::Target* tgt = &target::default_target();
+  if (!ko.compiler.empty()) {
+    tgt = target::find(ko.compiler);
+    if (!tgt) {
+      std::string known;
+      for (auto n : target::names()) known += " " + std::string(n);
+      return usage_error("unknown compiler model '" + ko.compiler + "' (known:" + known + ")");
+    }
+  }
+
+  driver::GccCommand cmd;
+  std::string err;
+  if (!driver::parse_gcc_command(ko.gcc_args, cmd, err)) {
+    std::fprintf(stderr, "kcarve: error: %s\n", err.c_str());
+    return 1;
+  }
+  for (const auto& w : cmd.warnings) std::fprintf(stderr, "kcarve: warning: %s\n", w.c_str());
+  if (cmd.input.empty()) {
+    std::fprintf(stderr, "kcarve: error: no input file in the compiler command line\n");
+    return 1;
+  }
+
+  pp::Options& po = cmd.pp;
+  po.predefines = target::predefines(*tgt, cmd.target_flags);
+  if (!cmd.nostdinc)
+    for (auto& d : target::system_include_dirs(*tgt)) po.system_dirs.push_back(d);
+
+  pp::PpResult result;
+  pp::Diagnostics diag(stderr);
+  diag.attach(&result);
+  bool ok = pp::preprocess(po, result, diag);
+  if (!ok || diag.errors()) return 1;
+
+  std::string text;
+  if (ko.mode == Mode::Preprocess) pp::print_preprocessed(result, text);
+  else pp::dump_records(result, text);
+  return driver::write_output(ko.outfile, text) ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  KcarveOptions ko;
+  int st = parse_kcarve_options(argc, argv, ko);
+  if (st >= 0) return st;
+  return run(ko);
+}

@@ -1,0 +1,14 @@
+// output_file.h — writing an output atomically: a temporary file beside the
+// target, renamed into place only when everything was written.  A failed run
+// never leaves a partial output file behind.
+#pragma once
+
+#include <string>
+
+namespace kcarve::driver {
+
+// Write TEXT to PATH ("" or "-": standard output).  Diagnoses failures on
+// stderr ("kcarve: error: ...") and returns false.
+bool write_output(const std::string& path, const std::string& text);
+
+} // namespace kcarve::driver
