@@ -19,6 +19,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace kcarve::pp {
@@ -174,6 +175,8 @@ struct Options {
   bool dollars_in_identifiers = true;
   unsigned max_include_depth = 200;
   std::string base_file;              // __BASE_FILE__ (defaults to main_file)
+  // -fmacro-prefix-map=OLD=NEW (and -ffile-prefix-map): rewrites __FILE__.
+  std::vector<std::pair<std::string, std::string>> macro_prefix_map;
 };
 
 class Diagnostics;
