@@ -14,6 +14,7 @@
 
 #include "driver/gcc_command.h"
 #include "driver/output_file.h"
+#include "module/module.h"
 #include "preproc/preproc.h"
 #include "target/target.h"
 
@@ -115,6 +116,7 @@ int run(const KcarveOptions& ko) {
 } // namespace
 
 int main(int argc, char** argv) {
+  if (argc > 1 && std::strcmp(argv[1], "module") == 0) return kcarve::module::module_main(argc - 1, argv + 1);
   KcarveOptions ko;
   int st = parse_kcarve_options(argc, argv, ko);
   if (st >= 0) return st;
