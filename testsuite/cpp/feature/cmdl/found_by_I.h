@@ -1,0 +1,1 @@
+found_via_search_path

@@ -1,0 +1,2 @@
+pre1_tokens
+#define FROM_PRE1 1

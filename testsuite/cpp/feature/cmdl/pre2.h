@@ -1,0 +1,1 @@
+pre2_tokens FROM_PRE1 FROM_IMACROS

@@ -1,0 +1,2 @@
+once_late_body
+#pragma once

@@ -1,0 +1,2 @@
+k_in_d1
+#include_next <k.h>

@@ -1,0 +1,2 @@
+n_in_d2
+#include_next "n.h"

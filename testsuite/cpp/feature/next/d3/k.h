@@ -1,0 +1,1 @@
+k_in_d3_skipping_d2

@@ -1,0 +1,1 @@
+after_only_from_idirafter

@@ -1,0 +1,1 @@
+inner_in_first_I_dir

@@ -1,0 +1,2 @@
+which_from_I
+#include "inner.h"

@@ -1,0 +1,1 @@
+inner_in_second_I_dir

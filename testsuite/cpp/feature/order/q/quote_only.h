@@ -1,0 +1,1 @@
+quote_only_from_iquote
