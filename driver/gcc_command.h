@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "preproc/preproc.h"
+#include "target/target.h"
 
 namespace kcarve::driver {
 
@@ -21,7 +22,21 @@ struct GccCommand {
   bool syntax_only = false;           // -fsyntax-only
   bool nostdinc = false;
   bool undef = false;                 // -undef
+  bool hosted = true;                 // -ffreestanding / -fno-hosted clear it
   std::string std = "gnu17";          // -std= / -ansi, normalized (gnu11, c11, ...)
+  std::string language;               // -x LANG in effect for the input ("" = by suffix)
+  // Preprocessor output controls (cpp manual, "Invocation"): -dM -dD -dN -dI
+  // -dU, -P (no line markers), -C / -CC (keep comments), -H, -M/-MM.
+  bool dump_macros = false;           // -dM: only the macros defined at the end
+  bool dump_defines = false;          // -dD
+  bool dump_names = false;            // -dN
+  bool dump_includes = false;         // -dI
+  bool dump_used = false;             // -dU
+  bool no_line_markers = false;       // -P
+  bool keep_comments = false;         // -C
+  bool keep_macro_comments = false;   // -CC
+  bool print_includes = false;        // -H
+  bool deps_only = false;             // -M / -MM (no -E output)
   // Flags target::predefines() reads, in order (-O*, -std=, -ansi, -undef,
   // -f*, -m*, -pthread, ...).
   std::vector<std::string> target_flags;
@@ -40,5 +55,12 @@ struct GccCommand {
 // command line gcc itself would reject.
 bool parse_gcc_command(const std::vector<std::string>& args, GccCommand& out,
                        std::string& error);
+
+// Completes CMD.pp from the target model: the <built-in> predefines for
+// CMD.target_flags, the builtin system directories (unless -nostdinc), and
+// gcc's implicit preinclude (stdc-predef.h; unless -nostdinc or
+// -ffreestanding), found on the <...> search path and put before the
+// -include files, as gcc does; skipped if not found.
+void apply_target(const target::Target& t, GccCommand& cmd);
 
 } // namespace kcarve::driver

@@ -30,4 +30,9 @@ std::string predefines(const Target& t, const std::vector<std::string>& flags);
 // -nostdinc), in gcc's order.
 std::vector<std::string> system_include_dirs(const Target& t);
 
+// The header gcc includes before the -include files (glibc's "stdc-predef.h"),
+// searched for on the <...> path, unless -nostdinc or -ffreestanding; empty
+// if the target has none.  Not found: silently skipped, as gcc does.
+std::string_view preinclude(const Target& t);
+
 } // namespace kcarve::target
