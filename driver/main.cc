@@ -12,6 +12,7 @@
 #include <vector>
 #include <unistd.h>
 
+#include "driver/dump_macros.h"
 #include "driver/gcc_command.h"
 #include "driver/output_file.h"
 #include "module/module.h"
@@ -96,10 +97,8 @@ int run(const KcarveOptions& ko) {
     return 1;
   }
 
+  driver::apply_target(*tgt, cmd);  // predefines, builtin dirs, stdc-predef.h
   pp::Options& po = cmd.pp;
-  po.predefines = target::predefines(*tgt, cmd.target_flags);
-  if (!cmd.nostdinc)
-    for (auto& d : target::system_include_dirs(*tgt)) po.system_dirs.push_back(d);
 
   pp::PpResult result;
   pp::Diagnostics diag(stderr);
@@ -108,7 +107,9 @@ int run(const KcarveOptions& ko) {
   if (!ok || diag.errors()) return 1;
 
   std::string text;
-  if (ko.mode == Mode::Preprocess) pp::print_preprocessed(result, text);
+  if (ko.mode == Mode::Preprocess && cmd.preprocess_only && cmd.dump_macros)
+    driver::dump_macros(result, text);  // -- ... -dM -E: gcc -dM's listing
+  else if (ko.mode == Mode::Preprocess) pp::print_preprocessed(result, text);
   else pp::dump_records(result, text);
   return driver::write_output(ko.outfile, text) ? 0 : 1;
 }
