@@ -1,0 +1,6 @@
+#define SELF "deep.h"
+#if __INCLUDE_LEVEL__ < 150
+#include SELF
+#else
+deepest __INCLUDE_LEVEL__
+#endif

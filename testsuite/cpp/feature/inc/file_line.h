@@ -1,0 +1,1 @@
+hdr __LINE__ __FILE__

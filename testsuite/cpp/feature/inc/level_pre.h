@@ -1,0 +1,1 @@
+level_pre: __INCLUDE_LEVEL__

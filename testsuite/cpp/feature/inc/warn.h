@@ -1,0 +1,2 @@
+in_warn_h
+#warning from a header
