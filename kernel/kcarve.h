@@ -10,9 +10,18 @@
  * one struct kcarve_update; the runtime creates /sys/kernel/kcarve/<id>/ and
  * applies or reverses the update when root writes its `stage` file.
  *
- * Everything reachable from struct kcarve_update that only applying needs
- * (run-pre images, skip tables, symbol tables) is retired once the update is
- * applied: the pointers below are not valid after that.
+ * kcarve_register_update() copies everything that only applying needs (the
+ * run-pre images, skip tables, kcarve_ksym tables and their strings) into
+ * runtime memory, which it retires once the update is applied.  The patch
+ * module may therefore keep those tables in __initdata/__initconst; declare
+ * the struct kcarve_update itself __refdata (or fill .runpre and .ksyms in
+ * the init function) so that modpost accepts the reference.  The runtime
+ * sets .runpre and .ksyms to NULL once copied.  What stays in use after
+ * init: the kcarve_update, the klp_patch with its objects, functions and
+ * callbacks, the new functions, and the variables kcarve_ksym.addr points to
+ * (writable, not __ro_after_init).  The klp_patch must not be passed to
+ * klp_enable_patch() by the module itself: the runtime enables it when root
+ * writes `applied`.  Runtime behaviour: docs/runtime.md.
  */
 #ifndef _KCARVE_H
 #define _KCARVE_H
