@@ -11,7 +11,8 @@
 #               `CC -dM -E -nostdinc options` is measured and every macro
 #               whose value differs from the base in any profile gets one row
 #               per profile (value, or nullptr when absent) under its
-#               condition, ahead of the base rows.
+#               condition (plus the CONDS one when defined), ahead of the
+#               base rows.
 set -e
 cc=$1 common=$2 conds=$3 profiles=$4
 tmp=$(mktemp -d)
@@ -62,8 +63,9 @@ BEGIN {
     printf "    // %s\n", pc[i]
     for (j = 1; j <= nd; j++) {
       b = dorder[j]
-      v = ((i, b) in has) ? q(val[i, b]) : "nullptr"
-      printf "    {%s, %s, %s},\n", q(full[b]), v, q(pc[i])
+      c = pc[i]
+      if ((i, b) in has) { v = q(val[i, b]); if (b in extra) c = c " " extra[b] } else v = "nullptr"
+      printf "    {%s, %s, %s},\n", q(full[b]), v, q(c)
     }
   }
   printf "    // no options\n"
