@@ -1,0 +1,2 @@
+/* Bad input: a parameter named twice. */
+#define f(x, x) x

@@ -1,0 +1,5 @@
+/* Bad input: #elif after #else. */
+#ifdef X
+#else
+#elif 1
+#endif

@@ -1,0 +1,3 @@
+/* Bad input: #elif with no open conditional. */
+int a;
+#elif 1

@@ -1,0 +1,2 @@
+/* Bad input: #else with no open conditional. */
+#else

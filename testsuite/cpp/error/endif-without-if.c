@@ -1,0 +1,3 @@
+/* Bad input: #endif with no open conditional. */
+int a;
+#endif

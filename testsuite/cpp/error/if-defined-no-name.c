@@ -1,0 +1,3 @@
+/* Bad input: defined without an identifier. */
+#if defined
+#endif

@@ -1,0 +1,3 @@
+/* Bad input: two operands without an operator. */
+#if 1 2
+#endif

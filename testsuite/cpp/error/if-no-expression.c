@@ -1,0 +1,5 @@
+/* Bad input: #if with no expression at all. */
+int a;
+#if
+yes
+#endif

@@ -1,0 +1,4 @@
+/* Bad input: #if with an unclosed parenthesis. */
+#if (
+yes
+#endif

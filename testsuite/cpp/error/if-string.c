@@ -1,0 +1,3 @@
+/* Bad input: a string literal in #if. */
+#if "abc"
+#endif

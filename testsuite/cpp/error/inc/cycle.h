@@ -1,0 +1,3 @@
+/* Includes itself, unguarded. */
+int cycle;
+#include "cycle.h"

@@ -1,0 +1,3 @@
+/* A header whose #include names no file. */
+int from_header;
+  #include "really_not_there.h"

@@ -1,0 +1,3 @@
+int h;
+#ifdef __FILE__
+int inside;

@@ -1,0 +1,2 @@
+pong
+#include "ping.h"

@@ -1,0 +1,2 @@
+/* Bad input: two headers including each other, unguarded. */
+#include "inc/ping.h"

@@ -1,0 +1,3 @@
+/* Bad input: #include with nothing usable after it. */
+#include
+int a;

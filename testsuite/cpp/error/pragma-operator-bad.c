@@ -1,0 +1,2 @@
+/* Bad input: _Pragma without a parenthesized string literal. */
+_Pragma(1)
