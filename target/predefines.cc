@@ -23,7 +23,7 @@ namespace kcarve::target {
 
 namespace {
 
-const Target* const kTargets[] = {&kX86_64Gcc12, &kAarch64Gcc12, &kPpc64leGcc12};
+const Target* const kTargets[] = {&kX86_64Gcc12, &kAarch64Gcc12, &kPpc64leGcc12, &kS390xGcc12};
 
 // The model's state: named small integers; a name never assigned reads 0.
 class State {
