@@ -1,7 +1,8 @@
 /* GNU comma swallowing (cpp manual "Variadic Macros"): in `, ## __VA_ARGS__`
-   the comma is deleted when the variable argument is left out (and, as GCC
-   does in gnu modes, when it is empty); with arguments the ## does nothing
-   and the arguments are not pasted; a ## after something other than a comma
+   the comma is deleted when the variable argument is left out but kept when
+   it is given empty (e(x,)); for a macro whose only parameter is ... the
+   comma goes in gnu modes; with arguments the ## does nothing and the
+   arguments are not pasted; a ## after something other than a comma
    is an ordinary paste. */
 /* cpp-options: -std=gnu11 */
 #define e(fmt, ...) f(fmt, ## __VA_ARGS__)
