@@ -16,6 +16,7 @@
 #include "driver/gcc_command.h"
 #include "driver/output_file.h"
 #include "module/module.h"
+#include "parser/parser.h"
 #include "preproc/preproc.h"
 #include "target/target.h"
 
@@ -28,11 +29,13 @@ const char kUsage[] =
     "\n"
     "  -E, --preprocess        write the preprocessed translation unit\n"
     "  --dump-pp-records       write the preprocessor's records (debug)\n"
+    "  --syntax-only           preprocess and parse; diagnostics only, no output\n"
+    "  --dump-ast              write the syntax tree (debug)\n"
     "  --compiler=ARCH-gcc-VER target model (default x86_64-gcc-12.2.0)\n"
     "  --outfile=FILE          write the output to FILE (default: stdout)\n"
     "  --help, --version\n";
 
-enum class Mode { None, Preprocess, DumpRecords };
+enum class Mode { None, Preprocess, DumpRecords, SyntaxOnly, DumpAst };
 
 struct KcarveOptions {
   Mode mode = Mode::None;
@@ -60,6 +63,8 @@ int parse_kcarve_options(int argc, char** argv, KcarveOptions& o) {
     if (a == "--") { ++i; break; }
     if (a == "-E" || a == "--preprocess") o.mode = Mode::Preprocess;
     else if (a == "--dump-pp-records") o.mode = Mode::DumpRecords;
+    else if (a == "--syntax-only") o.mode = Mode::SyntaxOnly;
+    else if (a == "--dump-ast") o.mode = Mode::DumpAst;
     else if (starts_with(a, "--compiler=")) o.compiler = a.substr(11);
     else if (starts_with(a, "--outfile=")) o.outfile = a.substr(10);
     else if (a == "--help") { std::fputs(kUsage, stdout); return 0; }
@@ -105,6 +110,15 @@ int run(const KcarveOptions& ko) {
   diag.attach(&result);
   bool ok = pp::preprocess(po, result, diag);
   if (!ok || diag.errors()) return 1;
+
+  if (ko.mode == Mode::SyntaxOnly || ko.mode == Mode::DumpAst) {
+    ast::TranslationUnit tu;
+    if (!parser::parse(result, tu, diag)) return 1;
+    if (ko.mode == Mode::SyntaxOnly) return 0;
+    std::string dumped;
+    ast::dump(tu, dumped);
+    return driver::write_output(ko.outfile, dumped) ? 0 : 1;
+  }
 
   std::string text;
   if (ko.mode == Mode::Preprocess && cmd.preprocess_only && cmd.dump_macros)

@@ -1,0 +1,33 @@
+// syntax_error.cc — how the parser names tokens in its diagnostics, in gcc's
+// words: "expected ';' before '}' token", "... before 'foo'", "... before
+// numeric constant", "... at end of input".  Locations are the tokens' own;
+// pp::Diagnostics adds file:line:col and the macro expansion notes.
+#include "parser/parse_ctx.h"
+
+namespace kcarve::parser {
+
+pp::Loc ParseCtx::tok_loc(uint32_t tok) const {
+  const auto& toks = pp.tokens;
+  if (toks.empty()) return 0;
+  if (tok >= toks.size()) tok = toks.size() - 1;
+  // The end-of-file token may carry no location: use the last real token.
+  while (tok > 0 && toks[tok].loc == 0) --tok;
+  return toks[tok].loc;
+}
+
+std::string ParseCtx::describe_token(uint32_t tok) const {
+  const auto& toks = pp.tokens;
+  if (tok >= toks.size() || toks[tok].kind == pp::TK_EOF) return "";
+  const pp::Token& t = toks[tok];
+  std::string s(pp.strings.str(t.spelling));
+  switch (t.kind) {
+    case pp::TK_NUMBER: return "numeric constant";
+    case pp::TK_CHAR: return "character constant";
+    case pp::TK_STRING: return "string constant";
+    case pp::TK_IDENT: return "'" + s + "'";
+    case pp::TK_PRAGMA: return "'#pragma'";
+    default: return "'" + s + "' token";
+  }
+}
+
+} // namespace kcarve::parser
