@@ -110,8 +110,10 @@ static bool kcarve_wait_transition(struct klp_patch *patch, unsigned int secs)
 	return true;
 }
 
-/* Has the core finished with the last attempt (transition over, patch freed
- * and its module reference dropped)? */
+/*
+ * Has the core finished with the last attempt (transition over, patch freed
+ * and its module reference dropped)?
+ */
 static bool kcarve_patch_gone(struct kcarve_update_priv *p)
 {
 	struct klp_patch *patch = p->u->patch;
@@ -133,7 +135,7 @@ static bool kcarve_wait_gone(struct kcarve_update_priv *p)
 			       p->id);
 			return false;
 		}
-		msleep(10);
+		msleep(20);
 	}
 	if (p->tried)
 		flush_work(&p->u->patch->free_work);
@@ -294,7 +296,7 @@ int kcarve_reverse(struct kcarve_update_priv *p)
 
 	if (p->stage == KCARVE_REVERSED)
 		return 0;
-	if (p->stage == KCARVE_PREPARING) {
+	if (p->stage == KCARVE_PREPARING && kcarve_patch_gone(p)) {
 		p->stage = KCARVE_REVERSED;
 		p->cause = KCARVE_OK;
 		pr_info("%s: reversed before being applied\n", p->id);
@@ -302,33 +304,34 @@ int kcarve_reverse(struct kcarve_update_priv *p)
 	}
 	p->conflicts_len = 0;
 
-	if (!READ_ONCE(patch->enabled) && !kcarve_in_transition(patch)) {
-		/* Disabled through the core's sysfs or replaced by a
-		 * cumulative patch: nothing left to undo. */
-		kcarve_wait_gone(p);
-		p->stage = KCARVE_REVERSED;
-		p->cause = KCARVE_OK;
-		pr_info("%s: reversed (the livepatch core had disabled it)\n",
-			p->id);
-		return 0;
+	/*
+	 * If the patch is no longer enabled, it was disabled through the
+	 * core's sysfs, replaced by a cumulative patch, or left reversing by
+	 * an earlier abort: only wait for the core to finish with it.
+	 */
+	if (READ_ONCE(patch->enabled)) {
+		ret = kcarve_core_enable(patch, false);
+		if (ret)
+			return kcarve_abort(p, ret == -EBUSY ? KCARVE_CODE_BUSY :
+					    KCARVE_UNEXPECTED, "reverse");
 	}
-
-	ret = kcarve_core_enable(patch, false);
-	if (ret)
-		return kcarve_abort(p, ret == -EBUSY ? KCARVE_CODE_BUSY :
-				    KCARVE_UNEXPECTED, "reverse");
 	if (!kcarve_wait_transition(patch, kcarve_transition_timeout)) {
 		busy = kcarve_collect_conflicts(p, false);
+		if (p->stage != KCARVE_APPLIED)
+			return kcarve_abort(p, KCARVE_CODE_BUSY, "reverse");
 		pr_info("%s: reversal not complete after %u s, re-applying\n",
 			p->id, kcarve_transition_timeout);
 		ret = kcarve_core_enable(patch, true);
-		if (ret || !kcarve_wait_transition(patch,
-						   4 * kcarve_transition_timeout)) {
+		if (!ret && kcarve_wait_transition(patch,
+						   4 * kcarve_transition_timeout))
+			return kcarve_abort(p, busy ? KCARVE_CODE_BUSY :
+					    KCARVE_UNEXPECTED_RUNNING_TASK,
+					    "reverse");
+		/* The reversal may have completed meanwhile. */
+		if (READ_ONCE(patch->enabled) || kcarve_in_transition(patch)) {
 			pr_err("%s: cannot re-apply (%d)\n", p->id, ret);
 			return kcarve_abort(p, KCARVE_UNEXPECTED, "reverse");
 		}
-		return kcarve_abort(p, busy ? KCARVE_CODE_BUSY :
-				    KCARVE_UNEXPECTED_RUNNING_TASK, "reverse");
 	}
 	kcarve_wait_gone(p);
 	p->stage = KCARVE_REVERSED;

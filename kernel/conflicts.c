@@ -28,8 +28,10 @@
 
 #define KCARVE_STACK_DEPTH 64
 
-/* task->patch_state values: KLP_UNPATCHED/KLP_PATCHED in 6.1, moved out of
- * include/linux/livepatch.h (as KLP_TRANSITION_*) later; same values. */
+/*
+ * task->patch_state values: KLP_UNPATCHED/KLP_PATCHED in 6.1, moved out of
+ * include/linux/livepatch.h (as KLP_TRANSITION_*) later; same values.
+ */
 #define KCARVE_TASK_UNPATCHED	0
 #define KCARVE_TASK_PATCHED	1
 

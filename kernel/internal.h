@@ -27,8 +27,10 @@ enum kcarve_stage {
 	KCARVE_REVERSED,
 };
 
-/* Ksplice's abort causes, plus call_failed (Ksplice's name for a refusing
- * pre-apply hook: here a pre-patch callback). */
+/*
+ * Ksplice's abort causes, plus call_failed (Ksplice's name for a refusing
+ * pre-apply hook: here a pre-patch callback).
+ */
 enum kcarve_cause {
 	KCARVE_OK,
 	KCARVE_NO_MATCH,

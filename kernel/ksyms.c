@@ -67,8 +67,10 @@ static kcarve_mod_each_fn kcarve_mod_each;
 static kcarve_size_offset_fn kcarve_size_offset;
 static kcarve_stack_fn kcarve_stack;
 
-/* One occurrence of f->name; stop at the wanted position, or at the second
- * one when the name must be unique. */
+/*
+ * One occurrence of f->name; stop at the wanted position, or at the second
+ * one when the name must be unique.
+ */
 static int kcarve_count(struct kcarve_find *f, const char *name,
 			unsigned long addr)
 {
@@ -180,8 +182,10 @@ bool kcarve_object_loaded(const char *objname)
 	return f.object_seen;
 }
 
-/* The size kallsyms gives the symbol at ADDR: up to the next symbol, so it
- * includes the alignment padding after a function. */
+/*
+ * The size kallsyms gives the symbol at ADDR: up to the next symbol, so it
+ * includes the alignment padding after a function.
+ */
 bool kcarve_symbol_size(unsigned long addr, unsigned long *size)
 {
 	unsigned long offset;

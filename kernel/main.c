@@ -28,8 +28,10 @@ module_param_named(transition_timeout, kcarve_transition_timeout, uint, 0644);
 MODULE_PARM_DESC(transition_timeout,
 		 "seconds a livepatch transition may take before kcarve reverses it (default 10)");
 
-/* Registered updates; the spinlock lets the callback wrapper look them up
- * from inside the livepatch core (which holds its own mutex). */
+/*
+ * Registered updates; the spinlock lets the callback wrapper look them up
+ * from inside the livepatch core (which holds its own mutex).
+ */
 static LIST_HEAD(kcarve_updates);
 static DEFINE_SPINLOCK(kcarve_updates_lock);
 

@@ -125,9 +125,9 @@ static enum kcarve_cause kcarve_check_one(struct kcarve_update_priv *p,
 		return KCARVE_NO_MATCH;
 	}
 	if (p->debug)
-		pr_info("%s: run-pre: %s:%s matches (%u bytes at %px, %u skip ranges)\n",
+		pr_info("%s: run-pre: %s:%s matches (%u bytes, %u skip ranges)\n",
 			p->id, objname_of(rp->objname), rp->name, rp->size,
-			have, rp->nskip);
+			rp->nskip);
 	bitmap_free(skip);
 	return KCARVE_OK;
 }
