@@ -62,6 +62,7 @@ const char* const kFamilies[] = {
 struct Parser {
   GccCommand& cmd;
   std::string& error;
+  const target::Target& tgt;
   std::vector<std::string> c_inputs;   // candidate source files
 
   bool fail(const std::string& msg) {
@@ -238,7 +239,7 @@ struct Parser {
     else if (a == "-CC") cmd.keep_comments = cmd.keep_macro_comments = true;
     else if (a == "-H") cmd.print_includes = true;
     else if (a == "-M" || a == "-MM") cmd.deps_only = true;
-    else if (!known(a)) {
+    else if (!known(a) || !target::accepts_option(tgt, a)) {
       cmd.warnings.push_back("unrecognized command-line option '" + a + "'");
       return true;
     }
@@ -266,9 +267,10 @@ bool is_file(const std::string& path) {
 
 } // namespace
 
-bool parse_gcc_command(const std::vector<std::string>& args, GccCommand& out, std::string& error) {
+bool parse_gcc_command(const std::vector<std::string>& args, GccCommand& out, std::string& error,
+                       const target::Target* t) {
   out.args = args;
-  Parser p{out, error, {}};
+  Parser p{out, error, t ? *t : target::default_target(), {}};
   for (size_t i = 0; i < args.size(); ++i)
     if (!p.option(args, i)) return false;
   if (p.c_inputs.size() > 1) {

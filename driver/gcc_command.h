@@ -50,11 +50,12 @@ struct GccCommand {
   std::vector<std::string> warnings;
 };
 
-// Parse ARGS (the command line without the compiler's name).  Returns false
-// and sets ERROR (gcc's wording, e.g. "missing argument to '-I'") on a
-// command line gcc itself would reject.
+// Parse ARGS (the command line without the compiler's name) for the compiler
+// model T (nullptr: the default model, which decides which -m options
+// exist).  Returns false and sets ERROR (gcc's wording, e.g. "missing
+// argument to '-I'") on a command line gcc itself would reject.
 bool parse_gcc_command(const std::vector<std::string>& args, GccCommand& out,
-                       std::string& error);
+                       std::string& error, const target::Target* t = nullptr);
 
 // Completes CMD.pp from the target model: the <built-in> predefines for
 // CMD.target_flags, the builtin system directories (unless -nostdinc), and

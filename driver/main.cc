@@ -92,7 +92,7 @@ int run(const KcarveOptions& ko) {
 
   driver::GccCommand cmd;
   std::string err;
-  if (!driver::parse_gcc_command(ko.gcc_args, cmd, err)) {
+  if (!driver::parse_gcc_command(ko.gcc_args, cmd, err, tgt)) {
     std::fprintf(stderr, "kcarve: error: %s\n", err.c_str());
     return 1;
   }

@@ -545,6 +545,18 @@ const char* const kIncludeDirs[] = {
     "/usr/include",
 };
 
+// `aarch64-linux-gnu-gcc --help=target` (and ,undocumented): the -m option names, sorted.
+const char* const kMOptions[] = {
+    "-mabi=", "-march=", "-mbig-endian", "-mbionic", "-mbranch-protection=", "-mcmodel=", "-mcpu=",
+    "-mfix-cortex-a53-835769", "-mfix-cortex-a53-843419", "-mgeneral-regs-only", "-mglibc",
+    "-mharden-sls=", "-mlittle-endian", "-mlow-precision-div", "-mlow-precision-recip-sqrt",
+    "-mlow-precision-sqrt", "-mmusl", "-momit-leaf-frame-pointer", "-moutline-atomics",
+    "-moverride=", "-mpc-relative-literal-loads", "-msign-return-address=",
+    "-mstack-protector-guard-offset=", "-mstack-protector-guard-reg=", "-mstack-protector-guard=",
+    "-mstrict-align", "-msve-vector-bits=", "-mtls-dialect=", "-mtls-size=", "-mtrack-speculation",
+    "-mtune=", "-muclibc", "-mverbose-cost-dump",
+};
+
 } // namespace
 
 const Target kAarch64Gcc12 = {
@@ -554,6 +566,7 @@ const Target kAarch64Gcc12 = {
     kDefaults, sizeof kDefaults / sizeof kDefaults[0],
     kIncludeDirs, sizeof kIncludeDirs / sizeof kIncludeDirs[0],
     "stdc-predef.h",
+    kMOptions, sizeof kMOptions / sizeof kMOptions[0],
 };
 
 } // namespace kcarve::target

@@ -67,6 +67,8 @@ struct Target {
   const char* const* include_dirs;  // gcc -v "#include <...> search starts here"
   size_t ninclude_dirs;
   const char* preinclude;           // implicitly included header (stdc-predef.h)
+  const char* const* m_options;     // its -m options (sorted; see gcc12_options.cc)
+  size_t nm_options;
 };
 
 // Common tables of gcc 12 (gcc12_common.cc): C dialect, optimization,
@@ -75,6 +77,9 @@ extern const MacroTable kGcc12StdMacros;     // survive -undef
 extern const MacroTable kGcc12CommonMacros;
 extern const FlagTable kGcc12CommonFlags;
 extern const char kGcc12CommonDefaults[];
+// gcc12_options.cc: the -f and -W option names gcc 12 accepts, sorted.
+extern const char* const kGcc12Options[];
+extern const size_t kGcc12OptionsCount;
 
 // The models (one file each).
 extern const Target kX86_64Gcc12;

@@ -860,6 +860,39 @@ const char* const kIncludeDirs[] = {
     "/usr/include",
 };
 
+// `powerpc64le-linux-gnu-gcc --help=target` (and ,undocumented): the -m option names, sorted.
+const char* const kMOptions[] = {
+    "-m32", "-m64", "-mabi=", "-mads", "-maix-struct-return", "-malign-", "-malign-branch-targets",
+    "-mallow-movmisalign", "-maltivec", "-malways-hint", "-mavoid-indexed-addresses", "-mbig",
+    "-mbig-endian", "-mbionic", "-mbit-align", "-mbit-word", "-mblock-compare-inline-limit=",
+    "-mblock-compare-inline-loop-limit=", "-mblock-move-inline-limit=",
+    "-mblock-ops-unaligned-vsx", "-mblock-ops-vector-pair", "-mbss-plt", "-mcall-ABI", "-mcmodel=",
+    "-mcmpb", "-mcompat-align-parm", "-mcpu=", "-mcrypto", "-mdebug=", "-mdirect-move", "-mdlmzb",
+    "-meabi", "-mefficient-unaligned-vsx", "-memb", "-mfloat128", "-mfloat128-convert",
+    "-mfloat128-hardware", "-mfp-in-toc", "-mfprnd", "-mfriz", "-mfull-toc", "-mfused-madd",
+    "-mgen-cell-microcode", "-mglibc", "-mgnu-attribute", "-mhard-dfp", "-mhard-float", "-mhtm",
+    "-mieee128-constant", "-minsert-sched-nops=", "-misel", "-mlittle", "-mlittle-endian",
+    "-mlong-double-", "-mlongcall", "-mlra", "-mmfcrf", "-mmfpgpr", "-mminimal-toc", "-mmma",
+    "-mmodulo", "-mmulhw", "-mmultiple", "-mmusl", "-mmvme", "-mnewlib", "-mno-fp-in-toc",
+    "-mno-mfpgpr", "-mno-string", "-mno-sum-in-toc", "-mno-toc", "-mno-traceback", "-mno-update",
+    "-moptimize-swaps", "-mpcrel", "-mpcrel-opt", "-mpltseq", "-mpointers-to-nested-functions",
+    "-mpopcntb", "-mpopcntd", "-mpower10", "-mpower10-fusion", "-mpower8-fusion",
+    "-mpower8-fusion-sign", "-mpower8-vector", "-mpower9-minmax", "-mpower9-misc",
+    "-mpower9-vector", "-mpowerpc", "-mpowerpc-gfxopt", "-mpowerpc-gpopt", "-mpowerpc64",
+    "-mprefixed", "-mprioritize-restricted-insns=", "-mprivileged", "-mprofile-kernel",
+    "-mprototype", "-mquad-memory", "-mquad-memory-atomic", "-mreadonly-in-sdata", "-mrecip",
+    "-mrecip-precision", "-mrecip=", "-mregnames", "-mrelative-jumptables", "-mrelocatable",
+    "-mrelocatable-lib", "-mrop-protect", "-msave-toc-indirect", "-msched-costly-dep=",
+    "-msched-epilog", "-msched-groups", "-msched-prolog", "-msdata", "-msdata=", "-msecure-plt",
+    "-mshlib", "-msim", "-msingle-pic-base", "-msoft-float", "-mspeculate-indirect-jumps",
+    "-msplat-float-constant", "-msplat-word-constant", "-mstack-protector-guard-offset=",
+    "-mstack-protector-guard-reg=", "-mstack-protector-guard=", "-mstrict-align", "-mstring",
+    "-mstring-compare-inline-limit=", "-msum-in-toc", "-msvr4-struct-return", "-mtls-size=",
+    "-mtoc", "-mtraceback=", "-mtune=", "-muclibc", "-munroll-only-small-loops", "-mupdate",
+    "-mveclibabi=", "-mvrsave", "-mvrsave=", "-mvsx", "-mvsx-align-128", "-mvsx-timode",
+    "-mwarn-altivec-long", "-mxl-compat", "-myellowknife",
+};
+
 } // namespace
 
 const Target kPpc64leGcc12 = {
@@ -869,6 +902,7 @@ const Target kPpc64leGcc12 = {
     kDefaults, sizeof kDefaults / sizeof kDefaults[0],
     kIncludeDirs, sizeof kIncludeDirs / sizeof kIncludeDirs[0],
     "stdc-predef.h",
+    kMOptions, sizeof kMOptions / sizeof kMOptions[0],
 };
 
 } // namespace kcarve::target

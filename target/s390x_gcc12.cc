@@ -433,6 +433,19 @@ const char* const kIncludeDirs[] = {
     "/usr/include",
 };
 
+// `s390x-linux-gnu-gcc --help=target` (and ,undocumented): the -m option names, sorted.
+const char* const kMOptions[] = {
+    "-m31", "-m64", "-march=", "-mbackchain", "-mbionic", "-mbranch-cost=", "-mdebug", "-mesa",
+    "-mfentry", "-mfunction-return-mem=", "-mfunction-return-reg=", "-mfunction-return=",
+    "-mfused-madd", "-mglibc", "-mhard-dfp", "-mhard-float", "-mhotpatch=", "-mhtm",
+    "-mindirect-branch-call=", "-mindirect-branch-jump=", "-mindirect-branch-table",
+    "-mindirect-branch=", "-mlong-double-128", "-mlong-double-64", "-mlra", "-mmusl", "-mmvcle",
+    "-mno-stack-guard", "-mno-stack-size", "-mnop-mcount", "-mpacked-stack",
+    "-mpic-data-is-text-relative", "-mrecord-mcount", "-msmall-exec", "-msoft-float",
+    "-mstack-guard=", "-mstack-size=", "-mtune=", "-muclibc", "-mvx", "-mvx-long-double-fma",
+    "-mwarn-dynamicstack", "-mwarn-framesize=", "-mzarch", "-mzvector",
+};
+
 } // namespace
 
 const Target kS390xGcc12 = {
@@ -442,6 +455,7 @@ const Target kS390xGcc12 = {
     kDefaults, sizeof kDefaults / sizeof kDefaults[0],
     kIncludeDirs, sizeof kIncludeDirs / sizeof kIncludeDirs[0],
     "stdc-predef.h",
+    kMOptions, sizeof kMOptions / sizeof kMOptions[0],
 };
 
 } // namespace kcarve::target

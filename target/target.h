@@ -35,4 +35,8 @@ std::vector<std::string> system_include_dirs(const Target& t);
 // if the target has none.  Not found: silently skipped, as gcc does.
 std::string_view preinclude(const Target& t);
 
+// Whether the compiler accepts the -f, -W or -m option OPT (with its value,
+// or in its -fno-/-mno- form; any -Wno-X, as gcc does); other shapes: true.
+bool accepts_option(const Target& t, std::string_view opt);
+
 } // namespace kcarve::target

@@ -525,6 +525,48 @@ const char* const kIncludeDirs[] = {
     "/usr/include",
 };
 
+// `gcc --help=target` (and ,undocumented): the -m option names, sorted.
+const char* const kMOptions[] = {
+    "-m128bit-long-double", "-m16", "-m32", "-m3dnow", "-m3dnowa", "-m64", "-m80387",
+    "-m8bit-idiv", "-m96bit-long-double", "-mabi=", "-mabm", "-maccumulate-outgoing-args",
+    "-maddress-mode=", "-madx", "-maes", "-malign-data=", "-malign-double", "-malign-functions=",
+    "-malign-jumps=", "-malign-loops=", "-malign-stringops", "-mamx-bf16", "-mamx-int8",
+    "-mamx-tile", "-mandroid", "-march=", "-masm=", "-mavx", "-mavx2",
+    "-mavx256-split-unaligned-load", "-mavx256-split-unaligned-store", "-mavx5124fmaps",
+    "-mavx5124vnniw", "-mavx512bf16", "-mavx512bitalg", "-mavx512bw", "-mavx512cd", "-mavx512dq",
+    "-mavx512er", "-mavx512f", "-mavx512fp16", "-mavx512ifma", "-mavx512pf", "-mavx512vbmi",
+    "-mavx512vbmi2", "-mavx512vl", "-mavx512vnni", "-mavx512vp2intersect", "-mavx512vpopcntdq",
+    "-mavxvnni", "-mbionic", "-mbmi", "-mbmi2", "-mbranch-cost=", "-mcall-ms2sysv-xlogues",
+    "-mcet-switch", "-mcld", "-mcldemote", "-mclflushopt", "-mclwb", "-mclzero", "-mcmodel=",
+    "-mcpu=", "-mcrc32", "-mcx16", "-mdirect-extern-access", "-mdispatch-scheduler",
+    "-mdump-tune-features", "-menqcmd", "-mf16c", "-mfancy-math-387", "-mfentry", "-mfentry-name=",
+    "-mfentry-section=", "-mfma", "-mfma4", "-mforce-drap", "-mforce-indirect-call",
+    "-mfp-ret-in-387", "-mfpmath=", "-mfsgsbase", "-mfunction-return=", "-mfused-madd", "-mfxsr",
+    "-mgeneral-regs-only", "-mgfni", "-mglibc", "-mhard-float", "-mharden-sls=", "-mhle",
+    "-mhreset", "-miamcu", "-mieee-fp", "-mincoming-stack-boundary=",
+    "-mindirect-branch-cs-prefix", "-mindirect-branch-register", "-mindirect-branch=",
+    "-minline-all-stringops", "-minline-stringops-dynamically", "-minstrument-return=",
+    "-mintel-syntax", "-mkl", "-mlarge-data-threshold=", "-mlong-double-128", "-mlong-double-64",
+    "-mlong-double-80", "-mlwp", "-mlzcnt", "-mmanual-endbr", "-mmemcpy-strategy=",
+    "-mmemset-strategy=", "-mmitigate-rop", "-mmmx", "-mmovbe", "-mmovdir64b", "-mmovdiri",
+    "-mmove-max=", "-mmpx", "-mms-bitfields", "-mmusl", "-mmwait", "-mmwaitx", "-mneeded",
+    "-mno-align-stringops", "-mno-default", "-mno-fancy-math-387", "-mno-push-args",
+    "-mno-red-zone", "-mno-sse4", "-mnop-mcount", "-momit-leaf-frame-pointer", "-mpc32", "-mpc64",
+    "-mpc80", "-mpclmul", "-mpcommit", "-mpconfig", "-mpku", "-mpopcnt", "-mprefer-avx128",
+    "-mprefer-vector-width=", "-mpreferred-stack-boundary=", "-mprefetchwt1", "-mprfchw",
+    "-mptwrite", "-mpush-args", "-mrdpid", "-mrdrnd", "-mrdseed", "-mrecip", "-mrecip=",
+    "-mrecord-mcount", "-mrecord-return", "-mred-zone", "-mregparm=", "-mrelax-cmpxchg-loop",
+    "-mrtd", "-mrtm", "-msahf", "-mserialize", "-msgx", "-msha", "-mshstk", "-mskip-rax-setup",
+    "-msoft-float", "-msse", "-msse2", "-msse2avx", "-msse3", "-msse4", "-msse4.1", "-msse4.2",
+    "-msse4a", "-msse5", "-msseregparm", "-mssse3", "-mstack-arg-probe",
+    "-mstack-protector-guard-offset=", "-mstack-protector-guard-reg=",
+    "-mstack-protector-guard-symbol=", "-mstack-protector-guard=", "-mstackrealign",
+    "-mstore-max=", "-mstringop-strategy=", "-mstv", "-mtbm", "-mtls-dialect=",
+    "-mtls-direct-seg-refs", "-mtsxldtrk", "-mtune-ctrl=", "-mtune=", "-muclibc", "-muintr",
+    "-mvaes", "-mveclibabi=", "-mvect8-ret-in-mem", "-mvpclmulqdq", "-mvzeroupper", "-mwaitpkg",
+    "-mwbnoinvd", "-mwidekl", "-mx32", "-mxop", "-mxsave", "-mxsavec", "-mxsaveopt", "-mxsaves",
+};
+
 } // namespace
 
 const Target kX86_64Gcc12 = {
@@ -534,6 +576,7 @@ const Target kX86_64Gcc12 = {
     kDefaults, sizeof kDefaults / sizeof kDefaults[0],
     kIncludeDirs, sizeof kIncludeDirs / sizeof kIncludeDirs[0],
     "stdc-predef.h",
+    kMOptions, sizeof kMOptions / sizeof kMOptions[0],
 };
 
 } // namespace kcarve::target
