@@ -37,6 +37,8 @@ public:
   Interner();
   ~Interner();
   StrId intern(std::string_view s);
+  // Fast path for the lexer: HASH must be detail::str_hash(P, N) (FNV-1a).
+  StrId intern(const char* p, size_t n, uint32_t hash);
   std::string_view str(StrId id) const;
   size_t size() const;
 private:
@@ -69,6 +71,10 @@ enum TokFlag : uint16_t {
   TF_LEADING_SPACE = 1 << 0, // white space (or a comment) before it
   TF_BOL = 1 << 1,           // first token of a logical line
   TF_NO_EXPAND = 1 << 2,     // painted blue: this identifier never expands again
+  // In PpResult::macro_bodies only:
+  TF_MACRO_PARAM = 1 << 3,   // this identifier is a parameter (spelling = its name)
+  TF_STRINGIFY_OP = 1 << 4,  // this # stringifies the parameter after it
+  TF_PASTE_LEFT = 1 << 5,    // a ## operator follows this token
 };
 
 // 12 bytes; the output vector holds a million of these for a large kernel TU.
@@ -216,12 +222,15 @@ public:
   void error(Loc l, const std::string& msg);
   void warning(Loc l, const std::string& msg);
   void note(Loc l, const std::string& msg);
+  // "fatal error:" (gcc stops there), and an error shown with no column.
+  void fatal(Loc l, const std::string& msg);
+  void error_line(Loc l, const std::string& msg);
   // For problems with no source position (command line, missing main file).
   void error_at(const std::string& where, const std::string& msg);
   unsigned errors() const { return errors_; }
   unsigned warnings() const { return warnings_; }
 private:
-  void emit(const char* level, Loc l, const std::string& msg);
+  void emit(const char* level, Loc l, const std::string& msg, bool column = true);
   FILE* out_;
   const PpResult* result_ = nullptr;
   unsigned errors_ = 0, warnings_ = 0;
