@@ -283,7 +283,7 @@ bool generate(const GenerateOptions& o, std::string& err) {
     }
     for (const auto& s : m.symbols)
       if (s.method == Method::KlpReloc) {
-        err = m.path + ": error: symbol '" + s.name +
+        err = s.where + ": error: symbol '" + s.name +
               "': method \"klp-reloc\" is not supported yet (use \"kallsyms\" or \"export\")";
         return false;
       }

@@ -113,6 +113,7 @@ struct Reader {
     if (!keys(n, {"name", "original", "object", "sympos", "method"}, what)) return false;
     ExternSymbol s;
     std::string method;
+    s.where = d.where(n.offset);
     if (!ident(n, "name", s.name, true, what) || !symbol(n, "original", s.original, what) ||
         !object(n, s.object, what) || !sympos(n, s.sympos, what) || !str(n, "method", method, true, what))
       return false;

@@ -26,6 +26,7 @@ struct ExternSymbol {
   std::string object;
   unsigned long sympos = 0;
   Method method = Method::Kallsyms;
+  std::string where;      // "file:line:col" of the entry, for diagnostics
 };
 
 struct Callbacks {
