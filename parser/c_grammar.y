@@ -39,6 +39,8 @@
 
 %code requires {
 #include "parser/parse_ctx.h"
+// TokRange is plain data: lets bison grow its stacks on the heap (memcpy).
+#define CGRAM_LTYPE_IS_TRIVIAL 1
 }
 
 %code provides {
@@ -72,6 +74,7 @@ static void cgram_error(TokRange* loc, ParseCtx& ctx, const char* msg);
 %define api.location.type {kcarve::parser::TokRange}
 %define api.token.prefix {T_}
 %define parse.error custom
+%define parse.lac full
 %locations
 %param {kcarve::parser::ParseCtx& ctx}
 %initial-action { @$.first = 0; @$.last = 0; }
@@ -131,7 +134,7 @@ static void cgram_error(TokRange* loc, ParseCtx& ctx, const char* msg);
 %type <n> type_name asm_label_opt ds_other storage_class type_qualifier
 %type <n> function_specifier alignment_specifier type_spec typedef_name_spec
 %type <n> struct_spec enum_spec typeof_spec attribute_spec attribute
-%type <n> member_declaration member_declarator enumerator initializer init_item
+%type <n> member_declaration member_last member_declarator enumerator initializer init_item
 %type <n> designator primary_expr postfix_expr unary_expr cast_expr mul_expr
 %type <n> add_expr shift_expr rel_expr eq_expr and_expr xor_expr or_expr
 %type <n> land_expr lor_expr cond_expr assign_expr expression const_expr
@@ -145,7 +148,7 @@ static void cgram_error(TokRange* loc, ParseCtx& ctx, const char* msg);
 %type <l> plain_init_declarator_list pointer ptr_quals ptr_quals_opt
 %type <l> array_quals array_quals_opt parameter_list identifier_list
 %type <l> attrs attrs_opt attribute_list attr_args kr_decls kr_decls_opt
-%type <l> member_list member_declarator_list enumerator_list
+%type <l> member_list member_list_unterminated member_declarator_list enumerator_list
 %type <l> initializer_list designator_list argument_list generic_assoc_list
 %type <l> offsetof_designator block_item_list asm_operands asm_operands_opt
 %type <l> asm_clobbers asm_clobbers_opt asm_labels asm_labels_opt label_list
@@ -380,6 +383,10 @@ struct_or_union
 struct_spec
   : struct_or_union attrs_opt "{" member_list "}"
       { $$ = ctx.mk(K::SpecStruct, @$, 0, $4.head, $2.head, 1, $1); }
+  | struct_or_union attrs_opt "{" member_list_unterminated "}"
+      { $$ = ctx.mk(K::SpecStruct, @$, 0, $4.head, $2.head, 1, $1); }
+  | struct_or_union attrs_opt any_ident "{" member_list_unterminated "}"
+      { $$ = ctx.mk(K::SpecStruct, @$, $3, $5.head, $2.head, 1, $1); }
   | struct_or_union attrs_opt "{" "}"
       { $$ = ctx.mk(K::SpecStruct, @$, 0, 0, $2.head, 1, $1); }
   | struct_or_union attrs_opt any_ident "{" member_list "}"
@@ -392,6 +399,16 @@ struct_spec
 member_list
   : member_declaration              { $$ = ctx.list1($1); }
   | member_list member_declaration  { $$ = ctx.append($1, $2); }
+  ;
+/* gcc accepts a last member with no ';' before the '}', with a warning. */
+member_list_unterminated
+  : member_last                     { $$ = ctx.list1($1); }
+  | member_list member_last         { $$ = ctx.append($1, $2); }
+  ;
+member_last
+  : decl_specs member_declarator_list
+      { $$ = ctx.mk(K::StructMember, @$, $1.head, $2.head);
+        ctx.diag.warning(ctx.tok_loc(@$.last + 1), "no semicolon at end of struct or union"); }
   ;
 member_declaration
   : decl_specs member_declarator_list ";"
@@ -986,12 +1003,18 @@ static int yyreport_syntax_error(const yypcontext_t* yyctx, ParseCtx& ctx) {
     return false;
   };
   std::string what;
-  if (has(YYSYMBOL_SEMI) && !has(YYSYMBOL_RPAREN) && !has(YYSYMBOL_RBRACKET)) what = "';'";
+  if (has(YYSYMBOL_NUMBER) && has(YYSYMBOL_IDENTIFIER) && !has(YYSYMBOL_INT)) what = "expression";
+  else if (has(YYSYMBOL_ASSIGN) && has(YYSYMBOL_COMMA) && has(YYSYMBOL_SEMI) && has(YYSYMBOL_ASM))
+    what = "'=', ',', ';', 'asm' or '__attribute__'";
+  else if (has(YYSYMBOL_COMMA) && has(YYSYMBOL_SEMI) && has(YYSYMBOL_ASSIGN)) what = "',' or ';'";
+  else if (has(YYSYMBOL_SEMI) && !has(YYSYMBOL_RPAREN) && !has(YYSYMBOL_RBRACKET)) what = "';'";
   else if (has(YYSYMBOL_RPAREN) && !has(YYSYMBOL_IDENTIFIER)) what = "')'";
   else if (has(YYSYMBOL_RBRACKET) && !has(YYSYMBOL_IDENTIFIER)) what = "']'";
   else if (has(YYSYMBOL_NUMBER) && has(YYSYMBOL_IDENTIFIER)) what = "expression";
   else if (has(YYSYMBOL_IDENTIFIER) && has(YYSYMBOL_LPAREN)) what = "identifier or '('";
   else if (has(YYSYMBOL_IDENTIFIER)) what = "identifier";
+  else if (has(YYSYMBOL_TYPEDEF_NAME) && has(YYSYMBOL_ELLIPSIS)) what = "declaration specifiers or '...'";
+  else if (has(YYSYMBOL_TYPEDEF_NAME) && has(YYSYMBOL_NUMBER)) what = "declaration or statement";
   else if (has(YYSYMBOL_TYPEDEF_NAME) || has(YYSYMBOL_INT)) what = "declaration specifiers";
   else if (n == 1) what = std::string("'") + yysymbol_name(exp[0]) + "'";
   else if (n > 1) {

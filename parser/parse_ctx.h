@@ -18,6 +18,9 @@ namespace kcarve::parser {
 // Bison's location: the inclusive range of token indexes a symbol covers.
 // An empty rule gets first = last + 1.
 struct TokRange {
+  TokRange() = default;
+  // Bison's trivial-location initializer passes four values ({1, 1, 1, 1}).
+  TokRange(uint32_t f, uint32_t l, uint32_t = 0, uint32_t = 0) : first(f), last(l) {}
   uint32_t first, last;
 };
 
