@@ -21,14 +21,15 @@
  * Conflicts, each documented here and counted by %expect / %expect-rr:
  *  0. IF ... statement . ELSE: the dangling else binds to the nearest if
  *     (%precedence settles it; not counted).
- * Shift/reduce (7), each resolved by shifting, which is the right reading:
+ * Shift/reduce (6), each resolved by shifting, which is the right reading:
  *  1. `_Atomic` followed by '(' is the _Atomic(type-name) specifier, never
  *     the qualifier followed by a parenthesized declarator (C11 6.7.2.4p4).
  *  2. `__extension__ __extension__`: the second starts an expression when
  *     the first could also be a declaration specifier.
- *  3. In a parameter declaration, `( __attribute__` starts a parenthesized
- *     declarator with attributes, not a nested parameter list whose first
- *     specifier is an attribute.
+ *  3. (settled by %prec, not counted) In a parameter declaration,
+ *     `( __attribute__` starts a nested parameter list whose first specifier
+ *     is an attribute, as gcc reads it (gcc.c-torture/compile/20010313-1.c),
+ *     not a parenthesized declarator with attributes.
  *  4-7. After a function declarator (four states: with decl_specs, with
  *     storage-class-only specifiers, with none; before or after an asm
  *     label), an `__attribute__` continues the declarator's attribute
@@ -78,7 +79,7 @@ static void cgram_error(TokRange* loc, ParseCtx& ctx, const char* msg);
 %locations
 %param {kcarve::parser::ParseCtx& ctx}
 %initial-action { @$.first = 0; @$.last = 0; }
-%expect 7
+%expect 6
 
 %union {
   kcarve::ast::NodeId n;
@@ -124,6 +125,8 @@ static void cgram_error(TokRange* loc, ParseCtx& ctx, const char* msg);
 
 %precedence THEN
 %precedence ELSE
+%precedence ATTRIBUTE
+%precedence PARAM_LIST_START
 
 %type <n> external_declaration function_definition declaration
 %type <n> static_assert_declaration init_declarator init_declarator_head
@@ -512,7 +515,7 @@ array_quals
   ;
 /* A parameter list opens the prototype scope (6.2.1p4). */
 param_scope
-  : %empty                          { ctx.scopes.open(); }
+  : %empty %prec PARAM_LIST_START   { ctx.scopes.open(); }
   ;
 func_suffix_proto
   : "(" param_scope ")"
