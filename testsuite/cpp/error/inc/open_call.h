@@ -1,0 +1,2 @@
+#define G(x, y) x y
+int h = G(1,

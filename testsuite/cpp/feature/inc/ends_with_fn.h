@@ -1,0 +1,2 @@
+#define FN(x) [x]
+FN
