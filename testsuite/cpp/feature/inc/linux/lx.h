@@ -1,0 +1,1 @@
+linux_dir_header

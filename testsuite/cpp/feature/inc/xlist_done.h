@@ -1,0 +1,1 @@
+xlist_done_marker
