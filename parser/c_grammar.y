@@ -1009,7 +1009,7 @@ static int yyreport_syntax_error(const yypcontext_t* yyctx, ParseCtx& ctx) {
   if (has(YYSYMBOL_NUMBER) && has(YYSYMBOL_IDENTIFIER) && !has(YYSYMBOL_INT)) what = "expression";
   else if (has(YYSYMBOL_ASSIGN) && has(YYSYMBOL_COMMA) && has(YYSYMBOL_SEMI) && has(YYSYMBOL_ASM))
     what = "'=', ',', ';', 'asm' or '__attribute__'";
-  else if (has(YYSYMBOL_COMMA) && has(YYSYMBOL_SEMI) && has(YYSYMBOL_ASSIGN)) what = "',' or ';'";
+  else if (has(YYSYMBOL_COMMA) && has(YYSYMBOL_SEMI) && !ctx.decl_flags.empty()) what = "',' or ';'";
   else if (has(YYSYMBOL_SEMI) && !has(YYSYMBOL_RPAREN) && !has(YYSYMBOL_RBRACKET)) what = "';'";
   else if (has(YYSYMBOL_RPAREN) && !has(YYSYMBOL_IDENTIFIER)) what = "')'";
   else if (has(YYSYMBOL_RBRACKET) && !has(YYSYMBOL_IDENTIFIER)) what = "']'";
@@ -1030,7 +1030,12 @@ static int yyreport_syntax_error(const yypcontext_t* yyctx, ParseCtx& ctx) {
   } else what = "something else";
   std::string before = ctx.describe_token(tok);
   std::string msg = "expected " + what + (before.empty() ? " at end of input" : " before " + before);
-  ctx.diag.error(ctx.tok_loc(tok), msg);
+  // gcc puts a missing ';', ')' or ']' right after the previous token, where
+  // its fix-it hint would insert it (c_parser_require).
+  pp::Loc where = ctx.tok_loc(tok);
+  if ((what == "';'" || what == "')'" || what == "']'") && !before.empty())
+    if (pp::Loc after = ctx.loc_after(tok - 1)) where = after;
+  ctx.diag.error(where, msg);
   return 0;
 }
 

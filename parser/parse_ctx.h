@@ -99,6 +99,8 @@ struct ParseCtx {
 
   // --- diagnostics (syntax_error.cc) ---
   pp::Loc tok_loc(uint32_t tok) const;
+  // Just past a token written in a file (0 if it came from a macro).
+  pp::Loc loc_after(uint32_t tok) const;
   std::string describe_token(uint32_t tok) const;   // "'}' token", "'x'", "numeric constant"
   bool error_reported = false;
 };

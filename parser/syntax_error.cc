@@ -15,6 +15,13 @@ pp::Loc ParseCtx::tok_loc(uint32_t tok) const {
   return toks[tok].loc;
 }
 
+pp::Loc ParseCtx::loc_after(uint32_t tok) const {
+  if (tok >= pp.tokens.size()) return 0;
+  const pp::Token& t = pp.tokens[tok];
+  if (t.loc == 0 || pp::is_macro_loc(t.loc) || t.kind == pp::TK_EOF) return 0;
+  return t.loc + static_cast<pp::Loc>(pp.strings.str(t.spelling).size());
+}
+
 std::string ParseCtx::describe_token(uint32_t tok) const {
   const auto& toks = pp.tokens;
   if (tok >= toks.size() || toks[tok].kind == pp::TK_EOF) return "";
