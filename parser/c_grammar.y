@@ -182,6 +182,8 @@ external_declaration
   | ds_notype_push declarator asm_label_opt attrs_opt fn_begin kr_decls_opt compound_statement
       { ctx.scopes.close(); $$ = ctx.mk(K::FunctionDef, @$, $1.head, $2, $6.head, $7);
         ctx.check_fn_tail($3, $4.head, $6.head); }
+  | plain_init_declarator_list ";"
+      { $$ = ctx.mk(K::Declaration, @$, 0, $1.head); }
   | declarator asm_label_opt attrs_opt fn_begin_nospecs kr_decls_opt compound_statement
       { ctx.scopes.close(); $$ = ctx.mk(K::FunctionDef, @$, 0, $1, $5.head, $6);
         ctx.check_fn_tail($2, $3.head, $5.head); }
