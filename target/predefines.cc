@@ -99,6 +99,27 @@ std::string_view normalize(std::string_view flag) {
   return flag;
 }
 
+// -fX/-fno-X and -mX/-mno-X name one switch: its positive spelling.
+std::string_view switch_name(std::string_view flag) {
+  if (flag.size() > 5 && (flag[1] == 'f' || flag[1] == 'm') && flag.substr(2, 3) == "no-")
+    return flag.substr(5);
+  return flag.size() > 2 ? flag.substr(2) : flag;
+}
+
+// gcc drops a switch (-mX, -mno-X) that the same switch cancels later on the
+// command line, with whatever it implied: `-msse4.2 -mno-sse4.2` leaves no
+// SSE3 behind.
+bool cancelled_later(const std::vector<std::string>& flags, size_t i) {
+  std::string_view f = flags[i];
+  if (f.size() < 3 || (f[1] != 'f' && f[1] != 'm') || f.find('=') != std::string_view::npos)
+    return false;
+  for (size_t j = i + 1; j < flags.size(); ++j) {
+    std::string_view g = flags[j];
+    if (g.size() > 2 && g[1] == f[1] && switch_name(g) == switch_name(f)) return true;
+  }
+  return false;
+}
+
 const FlagRule* find_flag(const Target& t, std::string_view flag) {
   for (size_t i = 0; i < t.nflags; ++i)
     for (size_t j = 0; j < t.flags[i].count; ++j)
@@ -134,9 +155,9 @@ std::string predefines(const Target& t, const std::vector<std::string>& flags) {
   State st;
   for (size_t i = 0; i < t.ndefaults; ++i) st.apply(t.defaults[i]);
   for (int pass = 0; pass < 2; ++pass) {
-    for (const auto& f : flags) {
-      const FlagRule* r = find_flag(t, normalize(f));
-      if (!r) continue;
+    for (size_t i = 0; i < flags.size(); ++i) {
+      const FlagRule* r = find_flag(t, normalize(flags[i]));
+      if (!r || cancelled_later(flags, i)) continue;
       bool defaults_only = r->effect[0] == '^';
       if (defaults_only == (pass == 0)) st.apply(r->effect);
     }

@@ -6,14 +6,17 @@
 // with --enable-default-pie, hence pic=pie=2 by default.
 //
 // State variables of this target (besides gcc12_common.cc's):
-//   mmx 3dnow 3dnowa sse sse2 sse3 ssse3 sse4_1 sse4_2 popcnt crc32 avx avx2
-//   xsave fxsr cx16 sahf   ISA extensions (-m<isa>, -mno-<isa>, -march=)
+//   mmx 3dnow 3dnowa sse sse2 sse3 ssse3 sse4_1 sse4_2 popcnt avx avx2
+//   xsave fxsr cx16 sahf movbe bmi bmi2 f16c fma lzcnt
+//              ISA extensions (-m<isa>, -mno-<isa>, -march=)
+//   popcnt_x crc32_x  -m[no-]popcnt, -m[no-]crc32 (-1: not given; then they
+//              follow SSE4.2, popcnt also the -march= CPU)
 //   x87        -m80387 / -mno-80387 (-msoft-float)
 //   fpmath     1: -mfpmath=sse (default), 0: -mfpmath=387
 //   cmodel     0 small, 1 medium, 2 large, 3 kernel
-//   arch       0 x86-64/k8 family (__k8), 2 core2
+//   arch       0 x86-64/k8 family (__k8), 2 core2, 3 nocona, 4 atom (bonnell)
 //   archtune tune   tuning implied by -march= / given by -mtune= (-1: none):
-//              0 generic, 1 k8, 2 core2
+//              0 generic, 1 k8, 2 core2, 3 nocona, 4 atom
 //   cet        -fcf-protection: 1 branch, 2 return, 3 full
 //   uchar short_wchar   -funsigned-char, -fshort-wchar
 #include "target/model.h"
@@ -59,16 +62,43 @@ const MacroRule kOptionRules[] = {
     {"__SSSE3__", "1", "ssse3"},
     {"__SSE4_1__", "1", "sse4_1"},
     {"__SSE4_2__", "1", "sse4_2"},
-    {"__POPCNT__", "1", "popcnt"},
-    {"__CRC32__", "1", "crc32"},
+    // POPCNT and CRC32 follow SSE4.2 unless given explicitly (-m[no-]popcnt).
+    {"__POPCNT__", "1", "popcnt_x=1"},
+    {"__POPCNT__", "1", "popcnt_x=-1 popcnt"},
+    {"__POPCNT__", "1", "popcnt_x=-1 sse4_2"},
+    {"__CRC32__", "1", "crc32_x=1"},
+    {"__CRC32__", "1", "crc32_x=-1 sse4_2"},
     {"__AVX__", "1", "avx"},
     {"__AVX2__", "1", "avx2"},
     {"__XSAVE__", "1", "xsave"},
     {"__LAHF_SAHF__", "1", "sahf"},
     {"__GCC_HAVE_SYNC_COMPARE_AND_SWAP_16", "1", "cx16"},
     {"__BIGGEST_ALIGNMENT__", "32", "avx"},
+    {"__MOVBE__", "1", "movbe"},
+    {"__BMI__", "1", "bmi"},
+    {"__BMI2__", "1", "bmi2"},
+    {"__F16C__", "1", "f16c"},
+    {"__FMA__", "1", "fma"},
+    {"__LZCNT__", "1", "lzcnt"},
+    {"__FP_FAST_FMA", "1", "fma"},
+    {"__FP_FAST_FMAF", "1", "fma"},
+    {"__FP_FAST_FMAF32", "1", "fma"},
+    {"__FP_FAST_FMAF32x", "1", "fma"},
+    {"__FP_FAST_FMAF64", "1", "fma"},
     {"__core2", "1", "arch=2"},
     {"__core2__", "1", "arch=2"},
+    {"__nocona", "1", "arch=3"},
+    {"__nocona__", "1", "arch=3"},
+    {"__atom", "1", "arch=4"},
+    {"__atom__", "1", "arch=4"},
+    {"__bonnell", "1", "arch=4"},
+    {"__bonnell__", "1", "arch=4"},
+    {"__tune_nocona__", "1", "tune=3"},
+    {"__tune_nocona__", "1", "tune=-1 archtune=3"},
+    {"__tune_atom__", "1", "tune=4"},
+    {"__tune_atom__", "1", "tune=-1 archtune=4"},
+    {"__tune_bonnell__", "1", "tune=4"},
+    {"__tune_bonnell__", "1", "tune=-1 archtune=4"},
     {"__tune_k8__", "1", "tune=1"},
     {"__tune_k8__", "1", "tune=-1 archtune=1"},
     {"__tune_core2__", "1", "tune=2"},
@@ -439,17 +469,26 @@ const MacroRule kBase[] = {
 // -march= resets every ISA variable to the CPU's set; explicit -m<isa>
 // options, applied after, win (gcc's ix86_isa_flags_explicit).
 #define X86_64_ISA "mmx=1 3dnow=0 3dnowa=0 sse=1 sse2=1 sse3=0 ssse3=0 sse4_1=0 sse4_2=0 " \
-                   "popcnt=0 crc32=0 avx=0 avx2=0 xsave=0 fxsr=1 cx16=0 sahf=0 "
+                   "popcnt=0 avx=0 avx2=0 xsave=0 fxsr=1 cx16=0 sahf=0 movbe=0 bmi=0 bmi2=0 f16c=0 " \
+                   "fma=0 lzcnt=0 "
 const FlagRule kFlags[] = {
     {"-march=x86-64", "^" X86_64_ISA "arch=0 archtune=0"},
-    {"-march=x86-64-v2", "^" X86_64_ISA "sse3=1 ssse3=1 sse4_1=1 sse4_2=1 popcnt=1 crc32=1 cx16=1 sahf=1 "
+    {"-march=x86-64-v2", "^" X86_64_ISA "sse3=1 ssse3=1 sse4_1=1 sse4_2=1 popcnt=1 cx16=1 sahf=1 "
                          "arch=0 archtune=0"},
+    {"-march=x86-64-v3", "^" X86_64_ISA "sse3=1 ssse3=1 sse4_1=1 sse4_2=1 popcnt=1 cx16=1 sahf=1 "
+                         "avx=1 avx2=1 xsave=1 movbe=1 bmi=1 bmi2=1 f16c=1 fma=1 lzcnt=1 arch=0 archtune=0"},
+    {"-march=nocona", "^" X86_64_ISA "sse3=1 cx16=1 arch=3 archtune=3"},
+    {"-march=atom", "^" X86_64_ISA "sse3=1 ssse3=1 cx16=1 sahf=1 movbe=1 arch=4 archtune=4"},
+    {"-march=bonnell", "^" X86_64_ISA "sse3=1 ssse3=1 cx16=1 sahf=1 movbe=1 arch=4 archtune=4"},
     {"-march=k8", "^" X86_64_ISA "3dnow=1 3dnowa=1 arch=0 archtune=1"},
     {"-march=core2", "^" X86_64_ISA "sse3=1 ssse3=1 cx16=1 sahf=1 arch=2 archtune=2"},
     {"-mtune=generic", "tune=0"},
     {"-mtune=x86-64", "tune=0"},
     {"-mtune=k8", "tune=1"},
     {"-mtune=core2", "tune=2"},
+    {"-mtune=nocona", "tune=3"},
+    {"-mtune=atom", "tune=4"},
+    {"-mtune=bonnell", "tune=4"},
     {"-mmmx", "mmx=1"},
     {"-mno-mmx", "mmx=0 3dnow=0 3dnowa=0"},
     {"-m3dnow", "3dnow=1 mmx=1"},
@@ -461,23 +500,35 @@ const FlagRule kFlags[] = {
     {"-msse3", "sse=1 sse2=1 sse3=1"},
     {"-mssse3", "sse=1 sse2=1 sse3=1 ssse3=1"},
     {"-msse4.1", "sse=1 sse2=1 sse3=1 ssse3=1 sse4_1=1"},
-    {"-msse4.2", "sse=1 sse2=1 sse3=1 ssse3=1 sse4_1=1 sse4_2=1 popcnt=1 crc32=1"},
-    {"-msse4", "sse=1 sse2=1 sse3=1 ssse3=1 sse4_1=1 sse4_2=1 popcnt=1 crc32=1"},
-    {"-mavx", "sse=1 sse2=1 sse3=1 ssse3=1 sse4_1=1 sse4_2=1 popcnt=1 crc32=1 xsave=1 avx=1"},
-    {"-mavx2", "sse=1 sse2=1 sse3=1 ssse3=1 sse4_1=1 sse4_2=1 popcnt=1 crc32=1 xsave=1 avx=1 avx2=1"},
-    {"-mno-sse", "sse=0 sse2=0 sse3=0 ssse3=0 sse4_1=0 sse4_2=0 avx=0 avx2=0"},
-    {"-mno-sse2", "sse2=0 sse3=0 ssse3=0 sse4_1=0 sse4_2=0 avx=0 avx2=0"},
-    {"-mno-sse3", "sse3=0 ssse3=0 sse4_1=0 sse4_2=0 avx=0 avx2=0"},
-    {"-mno-ssse3", "ssse3=0 sse4_1=0 sse4_2=0 avx=0 avx2=0"},
-    {"-mno-sse4.1", "sse4_1=0 sse4_2=0 avx=0 avx2=0"},
-    {"-mno-sse4.2", "sse4_2=0 avx=0 avx2=0"},
-    {"-mno-sse4", "sse4_1=0 sse4_2=0 avx=0 avx2=0"},
-    {"-mno-avx", "avx=0 avx2=0"},
+    {"-msse4.2", "sse=1 sse2=1 sse3=1 ssse3=1 sse4_1=1 sse4_2=1"},
+    {"-msse4", "sse=1 sse2=1 sse3=1 ssse3=1 sse4_1=1 sse4_2=1"},
+    {"-mavx", "sse=1 sse2=1 sse3=1 ssse3=1 sse4_1=1 sse4_2=1 xsave=1 avx=1"},
+    {"-mavx2", "sse=1 sse2=1 sse3=1 ssse3=1 sse4_1=1 sse4_2=1 xsave=1 avx=1 avx2=1"},
+    {"-mno-sse", "sse=0 sse2=0 sse3=0 ssse3=0 sse4_1=0 sse4_2=0 avx=0 avx2=0 f16c=0 fma=0"},
+    {"-mno-sse2", "sse2=0 sse3=0 ssse3=0 sse4_1=0 sse4_2=0 avx=0 avx2=0 f16c=0 fma=0"},
+    {"-mno-sse3", "sse3=0 ssse3=0 sse4_1=0 sse4_2=0 avx=0 avx2=0 f16c=0 fma=0"},
+    {"-mno-ssse3", "ssse3=0 sse4_1=0 sse4_2=0 avx=0 avx2=0 f16c=0 fma=0"},
+    {"-mno-sse4.1", "sse4_1=0 sse4_2=0 avx=0 avx2=0 f16c=0 fma=0"},
+    {"-mno-sse4.2", "sse4_2=0 avx=0 avx2=0 f16c=0 fma=0"},
+    {"-mno-sse4", "sse4_1=0 sse4_2=0 avx=0 avx2=0 f16c=0 fma=0"},
+    {"-mno-avx", "avx=0 avx2=0 f16c=0 fma=0"},
+    {"-mfma", "sse=1 sse2=1 sse3=1 ssse3=1 sse4_1=1 sse4_2=1 xsave=1 avx=1 fma=1"},
+    {"-mno-fma", "fma=0"},
+    {"-mf16c", "sse=1 sse2=1 sse3=1 ssse3=1 sse4_1=1 sse4_2=1 xsave=1 avx=1 f16c=1"},
+    {"-mno-f16c", "f16c=0"},
+    {"-mmovbe", "movbe=1"},
+    {"-mno-movbe", "movbe=0"},
+    {"-mbmi", "bmi=1"},
+    {"-mno-bmi", "bmi=0"},
+    {"-mbmi2", "bmi2=1"},
+    {"-mno-bmi2", "bmi2=0"},
+    {"-mlzcnt", "lzcnt=1"},
+    {"-mno-lzcnt", "lzcnt=0"},
     {"-mno-avx2", "avx2=0"},
-    {"-mpopcnt", "popcnt=1"},
-    {"-mno-popcnt", "popcnt=0"},
-    {"-mcrc32", "crc32=1"},
-    {"-mno-crc32", "crc32=0"},
+    {"-mpopcnt", "popcnt_x=1"},
+    {"-mno-popcnt", "popcnt_x=0"},
+    {"-mcrc32", "crc32_x=1"},
+    {"-mno-crc32", "crc32_x=0"},
     {"-mxsave", "xsave=1"},
     {"-mno-xsave", "xsave=0"},
     {"-mfxsr", "fxsr=1"},
@@ -515,7 +566,7 @@ const FlagTable kFlagTables[] = {flag_table(kFlags), kGcc12CommonFlags};
 const char* const kDefaults[] = {
     kGcc12CommonDefaults,
     "pic=2 pie=2 async_unwind=1 x87=1 fpmath=1 cmodel=0 arch=0 archtune=0 tune=-1 cet=0 uchar=0 "
-    "short_wchar=0 " X86_64_ISA,
+    "short_wchar=0 popcnt_x=-1 crc32_x=-1 " X86_64_ISA,
 };
 #undef X86_64_ISA
 const char* const kIncludeDirs[] = {
