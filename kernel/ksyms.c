@@ -3,14 +3,19 @@
  * ksyms.c - symbol lookup for the runtime: kallsyms with livepatch's sympos.
  *
  * Debian's 6.1 kernel exports none of kallsyms_lookup_name(),
- * kallsyms_on_each_symbol(), module_kallsyms_on_each_symbol(),
+ * kallsyms_on_each_match_symbol(), module_kallsyms_on_each_symbol(),
  * kallsyms_lookup_size_offset() or stack_trace_save_tsk().  A kprobe
  * registered on kallsyms_lookup_name reports that function's address (the
  * kprobe is removed at once, before it ever fires); through it the runtime
- * finds the others.  The iterators changed their callback types between 6.1
- * and 6.12, so they are called through local function types chosen by
- * LINUX_VERSION_CODE: 6.1 (callbacks take a struct module *) and 6.4 on
- * (no module argument; the module iterator takes the module name).
+ * finds the others.  vmlinux symbols are found with
+ * kallsyms_on_each_match_symbol(), a binary search in the name-sorted index
+ * whose equal names come in address order, the order in which the core's
+ * kallsyms_on_each_symbol() walk counts them in 6.1 (later cores use the
+ * match function themselves), without a walk over all symbols per lookup.
+ * The module iterator changed its signature between 6.1 and 6.12, so it is
+ * called through a local function type chosen by
+ * LINUX_VERSION_CODE: 6.1 (the callback takes a struct module *) and 6.4 on
+ * (no module argument; the iterator takes the module name).
  *
  * Symbol positions count like the livepatch core's klp_find_object_symbol():
  * occurrences of the name, in kallsyms order, within the one object (vmlinux
@@ -45,15 +50,15 @@ struct kcarve_find {
 
 #if KCARVE_NEW_KALLSYMS
 typedef int (*kcarve_sym_fn)(void *, const char *, unsigned long);
-typedef int (*kcarve_each_fn)(kcarve_sym_fn fn, void *data);
 typedef int (*kcarve_mod_each_fn)(const char *modname, kcarve_sym_fn fn,
 				  void *data);
 #else
 typedef int (*kcarve_sym_fn)(void *, const char *, struct module *,
 			     unsigned long);
-typedef int (*kcarve_each_fn)(kcarve_sym_fn fn, void *data);
 typedef int (*kcarve_mod_each_fn)(kcarve_sym_fn fn, void *data);
 #endif
+typedef int (*kcarve_match_fn)(int (*fn)(void *, unsigned long),
+			       const char *name, void *data);
 typedef unsigned long (*kcarve_lookup_name_fn)(const char *name);
 typedef int (*kcarve_size_offset_fn)(unsigned long addr, unsigned long *size,
 				     unsigned long *offset);
@@ -62,7 +67,7 @@ typedef unsigned int (*kcarve_stack_fn)(struct task_struct *t,
 					unsigned int skipnr);
 
 static kcarve_lookup_name_fn kcarve_lookup_name;
-static kcarve_each_fn kcarve_each;
+static kcarve_match_fn kcarve_each_match;
 static kcarve_mod_each_fn kcarve_mod_each;
 static kcarve_size_offset_fn kcarve_size_offset;
 static kcarve_stack_fn kcarve_stack;
@@ -81,6 +86,12 @@ static int kcarve_count(struct kcarve_find *f, const char *name,
 	if (f->pos ? f->count == f->pos : f->count > 1)
 		return 1;
 	return 0;
+}
+
+/* vmlinux: only the symbols named f->name, in kallsyms (address) order. */
+static int kcarve_match_cb(void *data, unsigned long addr)
+{
+	return kcarve_count(data, ((struct kcarve_find *)data)->name, addr);
 }
 
 #if KCARVE_NEW_KALLSYMS
@@ -109,7 +120,7 @@ static int kcarve_find_cb(void *data, const char *name, struct module *mod,
 static void kcarve_iterate(struct kcarve_find *f)
 {
 	if (!f->objname) {
-		kcarve_each(kcarve_find_cb, f);
+		kcarve_each_match(kcarve_match_cb, f->name, f);
 		f->object_seen = true;
 		return;
 	}
@@ -218,15 +229,15 @@ int kcarve_ksyms_init(void)
 	kcarve_lookup_name = (kcarve_lookup_name_fn)kp.addr;
 	unregister_kprobe(&kp);
 
-	kcarve_each = (kcarve_each_fn)
-		kcarve_lookup_name("kallsyms_on_each_symbol");
+	kcarve_each_match = (kcarve_match_fn)
+		kcarve_lookup_name("kallsyms_on_each_match_symbol");
 	kcarve_mod_each = (kcarve_mod_each_fn)
 		kcarve_lookup_name("module_kallsyms_on_each_symbol");
 	kcarve_size_offset = (kcarve_size_offset_fn)
 		kcarve_lookup_name("kallsyms_lookup_size_offset");
 	kcarve_stack = (kcarve_stack_fn)
 		kcarve_lookup_name("stack_trace_save_tsk");
-	if (!kcarve_each || !kcarve_mod_each || !kcarve_size_offset ||
+	if (!kcarve_each_match || !kcarve_mod_each || !kcarve_size_offset ||
 	    !kcarve_stack) {
 		pr_err("kallsyms iterators or stack_trace_save_tsk not found\n");
 		return -ENOENT;

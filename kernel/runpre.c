@@ -32,6 +32,18 @@ static const u8 kcarve_nop5[5] = { 0x0f, 0x1f, 0x44, 0x00, 0x00 };
 static const u8 kcarve_endbr64[4] = { 0xf3, 0x0f, 0x1e, 0xfa };
 static const u8 kcarve_endbr_poison[4] = { 0x0f, 0x1f, 0x40, 0xd6 };
 
+static const char *kcarve_lookup_error(int ret)
+{
+	switch (ret) {
+	case -ESRCH:
+		return "object not loaded";
+	case -ENOENT:
+		return "no such symbol";
+	default:
+		return "not unique, or fewer occurrences than sympos";
+	}
+}
+
 static const char *objname_of(const char *objname)
 {
 	return objname ? objname : "vmlinux";
@@ -87,8 +99,9 @@ static enum kcarve_cause kcarve_check_one(struct kcarve_update_priv *p,
 
 	ret = kcarve_lookup(rp->objname, rp->name, rp->sympos, &addr);
 	if (ret) {
-		pr_err("%s: run-pre: cannot find %s:%s,%lu (%d)\n", p->id,
-		       objname_of(rp->objname), rp->name, rp->sympos, ret);
+		pr_err("%s: run-pre: cannot find %s:%s,%lu (%s)\n", p->id,
+		       objname_of(rp->objname), rp->name, rp->sympos,
+		       kcarve_lookup_error(ret));
 		return KCARVE_FAILED_TO_FIND;
 	}
 	if (!kcarve_symbol_size(addr, &ksize)) {
@@ -168,9 +181,9 @@ enum kcarve_cause kcarve_resolve(struct kcarve_update_priv *p)
 			ret = kcarve_lookup(obj->name, func->old_name,
 					    func->old_sympos, &addr);
 			if (ret) {
-				pr_err("%s: cannot find %s:%s,%lu (%d)\n", p->id,
+				pr_err("%s: cannot find %s:%s,%lu (%s)\n", p->id,
 				       objname_of(obj->name), func->old_name,
-				       func->old_sympos, ret);
+				       func->old_sympos, kcarve_lookup_error(ret));
 				return KCARVE_FAILED_TO_FIND;
 			}
 		}
@@ -181,9 +194,9 @@ enum kcarve_cause kcarve_resolve(struct kcarve_update_priv *p)
 
 		ret = kcarve_lookup(k->objname, k->name, k->sympos, &addr);
 		if (ret) {
-			pr_err("%s: cannot find %s:%s,%lu (%d)\n", p->id,
+			pr_err("%s: cannot find %s:%s,%lu (%s)\n", p->id,
 			       objname_of(k->objname), k->name, k->sympos,
-			       ret);
+			       kcarve_lookup_error(ret));
 			return KCARVE_FAILED_TO_FIND;
 		}
 		*k->addr = (void *)addr;
