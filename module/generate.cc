@@ -14,6 +14,7 @@
 // place, so a failed run leaves nothing behind.
 #include "module/generate.h"
 
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -90,10 +91,14 @@ bool build_original(const Manifest& m, const std::string& obj, std::string& err)
     args.push_back(cmd[i]);
   }
   if (!have_o) { args.push_back("-o"); args.push_back(obj); }
+  // A relative directory is relative to the manifest.
+  fs::path dir(m.original.directory);
+  if (dir.is_relative()) dir = fs::absolute(fs::path(m.path)).parent_path() / dir;
+  std::string dirs = dir.lexically_normal().string();
   pid_t pid = fork();
   if (pid < 0) { err += "kcarve: error: cannot fork\n"; return false; }
   if (pid == 0) {
-    if (chdir(m.original.directory.c_str()) != 0) { std::perror(m.original.directory.c_str()); _exit(127); }
+    if (chdir(dirs.c_str()) != 0) { std::perror(dirs.c_str()); _exit(127); }
     std::vector<char*> av;
     for (auto& a : args) av.push_back(const_cast<char*>(a.c_str()));
     av.push_back(nullptr);
@@ -318,7 +323,11 @@ bool generate(const GenerateOptions& o, std::string& err) {
   std::vector<char> buf(tmpl.begin(), tmpl.end());
   buf.push_back('\0');
   if (!mkdtemp(buf.data())) { err = "kcarve: error: cannot create a directory beside " + o.outdir; return false; }
-  fs::path tmp(buf.data());
+  fs::path tmp = fs::absolute(fs::path(buf.data()));
+  // mkdtemp creates 0700; the module directory gets the usual mode.
+  mode_t mask = umask(0);
+  umask(mask);
+  chmod(tmp.c_str(), 0777 & ~mask);
   auto fail = [&]() {
     std::error_code ec;
     fs::remove_all(tmp, ec);
