@@ -34,6 +34,7 @@
 #define pr_fmt(fmt) "kcarve: " fmt
 
 #include <linux/delay.h>
+#include <linux/gfp.h>
 #include <linux/jiffies.h>
 #include <linux/livepatch.h>
 #include <linux/module.h>
@@ -44,7 +45,19 @@
 
 static struct kobj_attribute *klp_enabled_attr;
 static struct kobj_attribute *klp_transition_attr;
-static char kcarve_showbuf[PAGE_SIZE];	/* under kcarve_lock */
+/* A page, as sysfs_emit() in show() functions requires; under kcarve_lock. */
+static char *kcarve_showbuf;
+
+int kcarve_apply_init(void)
+{
+	kcarve_showbuf = (char *)__get_free_page(GFP_KERNEL);
+	return kcarve_showbuf ? 0 : -ENOMEM;
+}
+
+void kcarve_apply_exit(void)
+{
+	free_page((unsigned long)kcarve_showbuf);
+}
 
 /* Find the core's "enabled" and "transition" attributes of a patch. */
 static int kcarve_core_attrs(struct klp_patch *patch)

@@ -109,6 +109,8 @@ enum kcarve_cause kcarve_resolve(struct kcarve_update_priv *p);
 enum kcarve_cause kcarve_runpre_check(struct kcarve_update_priv *p);
 
 /* apply.c */
+int kcarve_apply_init(void);
+void kcarve_apply_exit(void);
 void kcarve_wrap_callbacks(struct kcarve_update_priv *p);
 void kcarve_unwrap_callbacks(struct kcarve_update_priv *p);
 int kcarve_apply(struct kcarve_update_priv *p);

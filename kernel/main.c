@@ -237,9 +237,14 @@ static int __init kcarve_init(void)
 	ret = kcarve_ksyms_init();
 	if (ret)
 		return ret;
-	ret = kcarve_sysfs_init();
+	ret = kcarve_apply_init();
 	if (ret)
 		return ret;
+	ret = kcarve_sysfs_init();
+	if (ret) {
+		kcarve_apply_exit();
+		return ret;
+	}
 	pr_info("runtime loaded (ABI %u)\n", KCARVE_ABI_VERSION);
 	return 0;
 }
@@ -247,6 +252,7 @@ static int __init kcarve_init(void)
 static void __exit kcarve_exit(void)
 {
 	kcarve_sysfs_exit();
+	kcarve_apply_exit();
 }
 
 module_init(kcarve_init);
