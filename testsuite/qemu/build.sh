@@ -65,6 +65,7 @@ gen kc_ftf orig/cmdline.o "$Q/cmdline_patch.c" "$Q/ftf_patch.json"
 # kc_busy's run-pre image comes from kc_target.o, so the target is built first.
 if make -C "$KDIR" M="$B/target" -j2 modules > "$B/target.log" 2>&1; then
   gen kc_busy "$B/target/kc_target.o" "$Q/busy_patch.c" "$Q/busy_patch.json"
+  gen kc_modcb "$B/target/kc_target.o" "$Q/modcb_patch.c" "$Q/modcb_patch.json"
 else
   echo "BUILD kc_target fail"; cat "$B/target.log" >&2
 fi

@@ -7,7 +7,13 @@ expect runtime-load "insmod kcarve.ko" "$(load kcarve transition_timeout=3)" ok
 # 2: all four callbacks, in order, each once.
 echo "kcarve-test: mark callbacks-begin" > /dev/kmsg
 expect cb-insmod "insmod kc_cb.ko" "$(load kc_cb)" ok
+# Debug level 1: run-pre logs each comparison, retirement unmaps the area
+# instead of freeing it (the vmalloc area stays in /proc/vmallocinfo).
+echo 1 > $KC/kc_cb/debug
 expect cb-apply "apply" "$(set_stage kc_cb applied)" ok
+expect_match runpre-matched "run-pre log" "$(dmesg | grep -c 'kc_cb: run-pre: vmlinux:cmdline_proc_show matches')" "[1-9]*"
+expect_match retire-debug-bytes "retired (debug)" "$(rd $KC/kc_cb/retired)" "[1-9]*"
+expect retire-debug-kept "vmalloc area kept, unmapped (debug)" "$(grep -c kcarve_copy_in /proc/vmallocinfo)" 1
 expect cb-patched "/proc/cmdline" "$(cat /proc/cmdline)" "kcarve-callbacks $orig"
 expect cb-reverse "reverse" "$(set_stage kc_cb reversed)" ok
 expect cb-restored "/proc/cmdline" "$(cat /proc/cmdline)" "$orig"
@@ -40,6 +46,22 @@ expect_match ftf-refused "apply" "$(set_stage kc_ftf applied)" "[!o]*"
 expect abort-failed-to-find "abort_cause" "$(rd $KC/kc_ftf/abort_cause)" failed_to_find
 expect ftf-cmdline "/proc/cmdline" "$(cat /proc/cmdline)" "$orig"
 expect ftf-rmmod "rmmod" "$(unload kc_ftf)" ok
+
+# 2: callbacks of a module object run only while it is loaded.
+echo "kcarve-test: mark modcb-begin" > /dev/kmsg
+expect modcb-insmod "insmod kc_modcb.ko" "$(load kc_modcb)" ok
+expect modcb-apply "apply with kc_target absent" "$(set_stage kc_modcb applied)" ok
+echo "kcarve-test: mark modcb-loading" > /dev/kmsg
+expect modcb-target "insmod kc_target.ko while patched" "$(load kc_target)" ok
+expect modcb-value "/proc/kc_target" "$(cat /proc/kc_target 2>&1)" "value 2"
+expect modcb-target-rmmod "rmmod kc_target" "$(unload kc_target)" ok
+echo "kcarve-test: mark modcb-unloaded" > /dev/kmsg
+expect modcb-reverse "reverse" "$(set_stage kc_modcb reversed)" ok
+expect modcb-rmmod "rmmod kc_modcb" "$(unload kc_modcb)" ok
+echo "kcarve-test: mark modcb-end" > /dev/kmsg
+expect modcb-target-again "insmod kc_target.ko unpatched" "$(load kc_target)" ok
+expect modcb-value-again "/proc/kc_target" "$(cat /proc/kc_target 2>&1)" "value 1"
+expect modcb-target-rmmod-again "rmmod kc_target" "$(unload kc_target)" ok
 
 # 3: code_busy — kc_sleeper sleeps inside kc_target_sleep().
 expect busy-target "insmod kc_target.ko" "$(load kc_target)" ok
