@@ -537,6 +537,8 @@ const FlagRule kFlags[] = {
     {"-mno-cx16", "cx16=0"},
     {"-msahf", "sahf=1"},
     {"-mno-sahf", "sahf=0"},
+    {"-mgeneral-regs-only", "x87=0 mmx=0 3dnow=0 3dnowa=0 sse=0 sse2=0 sse3=0 ssse3=0 sse4_1=0 sse4_2=0 "
+                            "avx=0 avx2=0 f16c=0 fma=0"},
     {"-m80387", "x87=1"},
     {"-mhard-float", "x87=1"},
     {"-mno-80387", "x87=0"},
