@@ -38,6 +38,8 @@
 #include "internal.h"
 
 #define KCARVE_NEW_KALLSYMS (LINUX_VERSION_CODE >= KERNEL_VERSION(6, 4, 0))
+/* stack_trace_save_tsk() is exported in 6.12 (not in 6.1). */
+#define KCARVE_STACK_EXPORTED (LINUX_VERSION_CODE >= KERNEL_VERSION(6, 12, 0))
 
 struct kcarve_find {
 	const char *objname;	/* NULL: vmlinux */
@@ -213,12 +215,19 @@ void *kcarve_kernel_symbol(const char *name)
 unsigned int kcarve_stack_of(struct task_struct *t, unsigned long *entries,
 			     unsigned int max)
 {
+#if KCARVE_STACK_EXPORTED
+	return stack_trace_save_tsk(t, entries, max, 0);
+#else
 	return kcarve_stack(t, entries, max, 0);
+#endif
 }
+
+static const u8 kcarve_endbr64[4] = { 0xf3, 0x0f, 0x1e, 0xfa };
 
 int kcarve_ksyms_init(void)
 {
 	struct kprobe kp = { .symbol_name = "kallsyms_lookup_name" };
+	unsigned long entry;
 	int ret;
 
 	ret = register_kprobe(&kp);
@@ -226,8 +235,16 @@ int kcarve_ksyms_init(void)
 		pr_err("cannot locate kallsyms_lookup_name (kprobe: %d)\n", ret);
 		return ret;
 	}
-	kcarve_lookup_name = (kcarve_lookup_name_fn)kp.addr;
+	entry = (unsigned long)kp.addr;
 	unregister_kprobe(&kp);
+	/*
+	 * With X86_KERNEL_IBT the kprobe sits after the function's endbr64;
+	 * an indirect call must land on the endbr64 itself.
+	 */
+	if (!memcmp((void *)(entry - sizeof(kcarve_endbr64)), kcarve_endbr64,
+		    sizeof(kcarve_endbr64)))
+		entry -= sizeof(kcarve_endbr64);
+	kcarve_lookup_name = (kcarve_lookup_name_fn)entry;
 
 	kcarve_each_match = (kcarve_match_fn)
 		kcarve_lookup_name("kallsyms_on_each_match_symbol");
@@ -235,10 +252,12 @@ int kcarve_ksyms_init(void)
 		kcarve_lookup_name("module_kallsyms_on_each_symbol");
 	kcarve_size_offset = (kcarve_size_offset_fn)
 		kcarve_lookup_name("kallsyms_lookup_size_offset");
+#if !KCARVE_STACK_EXPORTED
 	kcarve_stack = (kcarve_stack_fn)
 		kcarve_lookup_name("stack_trace_save_tsk");
+#endif
 	if (!kcarve_each_match || !kcarve_mod_each || !kcarve_size_offset ||
-	    !kcarve_stack) {
+	    (!KCARVE_STACK_EXPORTED && !kcarve_stack)) {
 		pr_err("kallsyms iterators or stack_trace_save_tsk not found\n");
 		return -ENOENT;
 	}
