@@ -139,6 +139,17 @@ static void kcarve_free_priv(struct kcarve_update_priv *p)
 	kfree(p);
 }
 
+/**
+ * kcarve_register_update() - make an update known to the runtime
+ * @u: the patch module's update, see kcarve.h
+ *
+ * Called from the patch module's init.  Copies u->runpre and u->ksyms (and
+ * clears those pointers), wraps the pre-patch callbacks and creates
+ * /sys/kernel/kcarve/<id>/ in stage preparing.  Applies nothing.
+ *
+ * Return: 0, -EINVAL (ABI version, id, owner or tables), -EEXIST (id in
+ * use), -EBUSY (already registered) or -ENOMEM.
+ */
 int kcarve_register_update(struct kcarve_update *u)
 {
 	struct kcarve_update_priv *p;
@@ -201,6 +212,15 @@ int kcarve_register_update(struct kcarve_update *u)
 }
 EXPORT_SYMBOL_GPL(kcarve_register_update);
 
+/**
+ * kcarve_unregister_update() - forget an update
+ * @u: the update passed to kcarve_register_update(), or one it refused
+ *
+ * Called from the patch module's exit, which the module loader runs only
+ * when the livepatch core holds no reference: the update is reversed or was
+ * never applied.  Removes the sysfs directory (waiting for a stage write in
+ * progress) and frees the runtime's state.
+ */
 void kcarve_unregister_update(struct kcarve_update *u)
 {
 	struct kcarve_update_priv *p = u ? u->priv : NULL;

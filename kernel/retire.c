@@ -136,6 +136,10 @@ int kcarve_copy_in(struct kcarve_update_priv *p)
 	p->nksyms = p->u->nksyms;
 	if (!a.used)
 		return 0;
+	/*
+	 * The tests find this area in /proc/vmallocinfo by its caller,
+	 * kcarve_copy_in: keep the vmalloc() call here.
+	 */
 	p->area_size = PAGE_ALIGN(a.used);
 	p->area = vmalloc(p->area_size);
 	if (!p->area)
