@@ -38,7 +38,7 @@ constexpr KindInfo kInfo[] = {
     {"Compound", 1, 0}, {"ExprStmt", 1, 0}, {"If", 7, 0}, {"Switch", 3, 0},
     {"While", 3, 0}, {"DoWhile", 3, 0}, {"For", 15, 0}, {"Goto", 0, 1},
     {"GotoComputed", 1, 0}, {"Continue", 0, 0}, {"Break", 0, 0}, {"Return", 1, 0},
-    {"Label", 6, 1}, {"Case", 7, 0}, {"Default", 4, 0}, {"AttrStmt", 1, 0},
+    {"Label", 2, 1}, {"Case", 7, 0}, {"Default", 4, 0}, {"AttrStmt", 1, 0},
     {"AsmStmt", 3, 0}, {"AsmTail", 15, 0}, {"AsmOperand", 6, 1},
 };
 static_assert(sizeof(kInfo) / sizeof(kInfo[0]) == size_t(Kind::NumKinds),

@@ -107,9 +107,9 @@ enum class Kind : uint8_t {
   GotoComputed,    // goto *a;
   Continue, Break,
   Return,          // a=expression (or 0)
-  Label,           // a=id, b=statement (or 0 before a declaration / '}'), c=attrs
-  Case,            // a=value, b=upper bound (GNU case range) or 0, c=statement
-  Default,         // c=statement
+  Label,           // a=id, b=the statement it labels; 0 for a label that is a block item (C23 6.8.2)
+  Case,            // a=value, b=upper bound (GNU case range) or 0, c=statement (0 as a block item)
+  Default,         // c=statement (0 as a block item)
   AttrStmt,        // __attribute__((fallthrough)); a=attribute list
   AsmStmt,         // op=AQ_* qualifiers, a=template, b=AsmTail (or 0 for basic asm)
   AsmTail,         // a=output list, b=input list, c=clobber StringLit list, d=label Name list

@@ -21,16 +21,14 @@
  * Conflicts, each documented here and counted by %expect / %expect-rr:
  *  0. IF ... statement . ELSE: the dangling else binds to the nearest if
  *     (%precedence settles it; not counted).
- * Shift/reduce (6), each resolved by shifting, which is the right reading:
+ * Shift/reduce (5), each resolved by shifting, which is the right reading:
  *  1. `_Atomic` followed by '(' is the _Atomic(type-name) specifier, never
  *     the qualifier followed by a parenthesized declarator (C11 6.7.2.4p4).
- *  2. `__extension__ __extension__`: the second starts an expression when
- *     the first could also be a declaration specifier.
- *  3. (settled by %prec, not counted) In a parameter declaration,
+ *  2. (settled by %prec, not counted) In a parameter declaration,
  *     `( __attribute__` starts a nested parameter list whose first specifier
  *     is an attribute, as gcc reads it (gcc.c-torture/compile/20010313-1.c),
  *     not a parenthesized declarator with attributes.
- *  4-7. After a function declarator (four states: with decl_specs, with
+ *  3-6. After a function declarator (four states: with decl_specs, with
  *     storage-class-only specifiers, with none; before or after an asm
  *     label), an `__attribute__` continues the declarator's attribute
  *     tail rather than starting a K&R parameter declaration.  gcc rejects
@@ -79,7 +77,7 @@ static void cgram_error(TokRange* loc, ParseCtx& ctx, const char* msg);
 %locations
 %param {kcarve::parser::ParseCtx& ctx}
 %initial-action { @$.first = 0; @$.last = 0; }
-%expect 6
+%expect 5
 
 %union {
   kcarve::ast::NodeId n;
@@ -145,7 +143,7 @@ static void cgram_error(TokRange* loc, ParseCtx& ctx, const char* msg);
 %type <n> labeled_statement compound_statement expression_statement
 %type <n> selection_statement iteration_statement jump_statement
 %type <n> asm_statement attr_statement block_item for_init asm_tail
-%type <n> asm_operand
+%type <n> asm_operand label unlabeled_statement
 %type <l> decl_specs decl_specs_push ds_notype ds_notype_push ds_typedef
 %type <l> ds_basic init_declarator_list init_declarator_list_opt
 %type <l> plain_init_declarator_list pointer ptr_quals ptr_quals_opt
@@ -175,6 +173,7 @@ external_declaration
   | ";"                                     { $$ = ctx.mk(K::EmptyDecl, @$); }
   | ASM asm_quals_opt "(" string_seq ")" ";" { $$ = ctx.mk(K::TopAsm, @$, $4); }
   | PRAGMA                                  { $$ = ctx.mk(K::Pragma, @$); }
+  | EXTENSION external_declaration          { $$ = ctx.mark_extension($2, @1.first); }
   /* Implicit int (C90, still accepted by gcc with a warning). */
   | ds_notype_push plain_init_declarator_list ";"
       { uint16_t f = ctx.decl_flags.back(); ctx.pop_decl_specs();
@@ -303,7 +302,6 @@ ds_other
   | function_specifier
   | alignment_specifier
   | attribute_spec
-  | EXTENSION                       { $$ = ctx.mk(K::SpecKeyword, @$, 0, 0, 0, 0, ast::KW_EXTENSION); }
   ;
 
 storage_class
@@ -422,6 +420,7 @@ member_declaration
   | static_assert_declaration
   | ";"                             { $$ = ctx.mk(K::EmptyDecl, @$); }
   | PRAGMA                          { $$ = ctx.mk(K::Pragma, @$); }
+  | EXTENSION member_declaration    { $$ = ctx.mark_extension($2, @1.first); }
   ;
 member_declarator_list
   : member_declarator                               { $$ = ctx.list1($1); }
@@ -842,7 +841,10 @@ any_ident
 
 statement
   : labeled_statement
-  | compound_statement
+  | unlabeled_statement
+  ;
+unlabeled_statement
+  : compound_statement
   | expression_statement
   | selection_statement
   | iteration_statement
@@ -856,12 +858,17 @@ attr_statement
   : ds_notype ";"                   { $$ = ctx.mk(K::AttrStmt, @$, $1.head); }
   ;
 
+/* As in C23 6.8.2, a label directly in a block is a block item of its own,
+   so it may be followed by a declaration or by the closing '}' (gcc 12
+   accepts both); a label on a sub-statement holds that statement. */
 labeled_statement
-  : IDENTIFIER ":" statement        { $$ = ctx.mk(K::Label, @$, $1, $3); }
-  | CASE const_expr ":" statement   { $$ = ctx.mk(K::Case, @$, $2, 0, $4); }
-  | CASE const_expr "..." const_expr ":" statement
-      { $$ = ctx.mk(K::Case, @$, $2, $4, $6); }
-  | DEFAULT ":" statement           { $$ = ctx.mk(K::Default, @$, 0, 0, $3); }
+  : label statement                 { $$ = ctx.attach_labeled($1, $2, @2.last); }
+  ;
+label
+  : IDENTIFIER ":"                  { $$ = ctx.mk(K::Label, @$, $1); }
+  | CASE const_expr ":"             { $$ = ctx.mk(K::Case, @$, $2); }
+  | CASE const_expr "..." const_expr ":" { $$ = ctx.mk(K::Case, @$, $2, $4); }
+  | DEFAULT ":"                     { $$ = ctx.mk(K::Default, @$); }
   ;
 
 scope_open
@@ -879,8 +886,14 @@ block_item_list
   ;
 block_item
   : declaration
-  | statement
+  | unlabeled_statement
   | function_definition             /* gcc 6.4 Nested Functions */
+  | label
+  | EXTENSION declaration           { $$ = ctx.mark_extension($2, @1.first); }
+  /* Implicit int (C90), as gcc still accepts: `register n;`. */
+  | ds_notype_push plain_init_declarator_list ";"
+      { uint16_t f = ctx.decl_flags.back(); ctx.pop_decl_specs();
+        $$ = ctx.mk(K::Declaration, @$, $1.head, $2.head, 0, 0, f); }
   | PRAGMA                          { $$ = ctx.mk(K::Pragma, @$); }
   | LABEL label_list ";"            { $$ = ctx.mk(K::LocalLabels, @$, $2.head); }
   ;
@@ -1001,14 +1014,16 @@ static int yyreport_syntax_error(const yypcontext_t* yyctx, ParseCtx& ctx) {
   if (ctx.error_reported || ctx.fatal) return 0;
   ctx.error_reported = true;
   uint32_t tok = yypcontext_location(yyctx)->first;
-  yysymbol_kind_t exp[64];
-  int n = yypcontext_expected_tokens(yyctx, exp, 64);
+  yysymbol_kind_t exp[YYNTOKENS];
+  int n = yypcontext_expected_tokens(yyctx, exp, YYNTOKENS);
   auto has = [&](yysymbol_kind_t k) {
     for (int i = 0; i < n; ++i) if (exp[i] == k) return true;
     return false;
   };
   std::string what;
   if (has(YYSYMBOL_NUMBER) && has(YYSYMBOL_IDENTIFIER) && !has(YYSYMBOL_INT)) what = "expression";
+  else if (has(YYSYMBOL_NUMBER) && has(YYSYMBOL_TYPEDEF_NAME) && has(YYSYMBOL_RBRACE))
+    what = "declaration or statement";
   else if (has(YYSYMBOL_ASSIGN) && has(YYSYMBOL_COMMA) && has(YYSYMBOL_SEMI) && has(YYSYMBOL_ASM))
     what = "'=', ',', ';', 'asm' or '__attribute__'";
   else if (has(YYSYMBOL_COMMA) && has(YYSYMBOL_SEMI) && !ctx.decl_flags.empty()) what = "',' or ';'";
@@ -1034,7 +1049,7 @@ static int yyreport_syntax_error(const yypcontext_t* yyctx, ParseCtx& ctx) {
   std::string msg = "expected " + what + (before.empty() ? " at end of input" : " before " + before);
   // gcc puts a missing ';', ')' or ']' right after the previous token, where
   // its fix-it hint would insert it (c_parser_require).
-  pp::Loc where = ctx.tok_loc(tok);
+  pp::Loc where = before.empty() ? ctx.eof_loc() : ctx.tok_loc(tok);
   if ((what == "';'" || what == "')'" || what == "']'") && !before.empty())
     if (pp::Loc after = ctx.loc_after(tok - 1)) where = after;
   ctx.diag.error(where, msg);

@@ -22,7 +22,6 @@ void ParseCtx::push_decl_specs(NodeId specs) {
   for (NodeId s = specs; s; s = tu[s].next)
     if (tu[s].kind == Kind::SpecKeyword) {
       if (tu[s].op == ast::KW_TYPEDEF) f |= ast::DF_TYPEDEF;
-      else if (tu[s].op == ast::KW_EXTENSION) f |= ast::DF_EXTENSION;
     }
   decl_flags.push_back(f);
 }

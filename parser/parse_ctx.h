@@ -94,11 +94,27 @@ struct ParseCtx {
   void begin_function(ast::NodeId declarator);
   // Links a pointer chain (outermost first) to the declarator it applies to.
   ast::NodeId attach_pointers(List ptrs, ast::NodeId inner);
+  // `__extension__ declaration` (gcc 6.48 Alternate Keywords): flag it.
+  ast::NodeId mark_extension(ast::NodeId n, uint32_t first) {
+    ast::Node& d = tu.nodes[n];
+    if (d.kind == ast::Kind::Declaration) d.op |= ast::DF_EXTENSION;
+    d.first = first;
+    return n;
+  }
+  // Gives a Label / Case / Default its statement (or declaration).
+  ast::NodeId attach_labeled(ast::NodeId label, ast::NodeId what, uint32_t last) {
+    ast::Node& n = tu.nodes[label];
+    if (n.kind == ast::Kind::Label) n.b = what; else n.c = what;
+    n.last = last;
+    return label;
+  }
   // gcc: no attributes or asm label between a definition's declarator and body.
   void check_fn_tail(ast::NodeId asm_label, ast::NodeId attrs, ast::NodeId kr_decls);
 
   // --- diagnostics (syntax_error.cc) ---
   pp::Loc tok_loc(uint32_t tok) const;
+  // Where gcc reports "at end of input": the first token of the last line.
+  pp::Loc eof_loc() const;
   // Just past a token written in a file (0 if it came from a macro).
   pp::Loc loc_after(uint32_t tok) const;
   std::string describe_token(uint32_t tok) const;   // "'}' token", "'x'", "numeric constant"

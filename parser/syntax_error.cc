@@ -15,6 +15,18 @@ pp::Loc ParseCtx::tok_loc(uint32_t tok) const {
   return toks[tok].loc;
 }
 
+pp::Loc ParseCtx::eof_loc() const {
+  const auto& toks = pp.tokens;
+  size_t i = toks.size();
+  while (i > 0 && (toks[i - 1].kind == pp::TK_EOF || toks[i - 1].loc == 0 ||
+                   pp::is_macro_loc(toks[i - 1].loc)))
+    --i;
+  if (i == 0) return tok_loc(toks.empty() ? 0 : toks.size() - 1);
+  --i;
+  while (i > 0 && !(toks[i].flags & pp::TF_BOL) && !pp::is_macro_loc(toks[i - 1].loc)) --i;
+  return toks[i].loc;
+}
+
 pp::Loc ParseCtx::loc_after(uint32_t tok) const {
   if (tok >= pp.tokens.size()) return 0;
   const pp::Token& t = pp.tokens[tok];

@@ -1,0 +1,2 @@
+/* missing bracket in an array declarator */
+int a[3;

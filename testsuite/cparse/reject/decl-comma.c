@@ -1,0 +1,2 @@
+/* missing declarator after the last comma */
+int a, ;

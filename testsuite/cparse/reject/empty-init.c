@@ -1,0 +1,2 @@
+/* empty initializer expression */
+int x = ;

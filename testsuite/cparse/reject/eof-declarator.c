@@ -1,0 +1,2 @@
+/* end of input after a declarator */
+int x

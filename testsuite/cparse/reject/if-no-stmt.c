@@ -1,0 +1,2 @@
+/* if without a statement */
+int f(void) { if (1) }

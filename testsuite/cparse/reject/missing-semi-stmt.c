@@ -1,0 +1,5 @@
+/* missing semicolon after a statement */
+int f(int x)
+{
+	x = 1
+}

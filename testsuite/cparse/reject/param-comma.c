@@ -1,0 +1,2 @@
+/* trailing comma in a parameter list */
+int f(int a,) { return a; }

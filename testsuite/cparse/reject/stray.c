@@ -1,0 +1,2 @@
+/* stray character */
+int a @ b;

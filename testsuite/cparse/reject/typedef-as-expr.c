@@ -1,0 +1,3 @@
+/* type name where an expression is needed */
+typedef int T;
+int x = T + 1;
