@@ -27,26 +27,28 @@ rm -rf "$B" orig root
 mkdir -p "$B/kernel" && cp "$SRC"/kernel/*.[ch] "$SRC"/kernel/Kbuild "$B/kernel/"
 cp -r "$Q/target" "$B/target"
 
-# The Kbuild command line of fs/proc/cmdline.c: derived by Kbuild itself
+# The Kbuild command lines of the original TUs: derived by Kbuild itself
 # (testsuite/kernel/derive-cmdlines.sh), kept in the cache between runs.
+# fs/proc/meminfo.c's meminfo_proc_show holds an alternative patch site.
 mkdir -p orig
-cmdf=$KCARVE_CACHE/qemu-cmdline.cmd
+cmdf=$KCARVE_CACHE/qemu-tus.cmd
 if [ ! -s "$cmdf" ]; then
-  echo fs/proc/cmdline.c > orig/tu.list
+  printf 'fs/proc/cmdline.c\nfs/proc/meminfo.c\n' > orig/tu.list
   sh "$SRC/testsuite/kernel/derive-cmdlines.sh" orig/tu.list > "$cmdf.tmp" 2> orig/derive.log
   mv "$cmdf.tmp" "$cmdf"
 fi
-args=$(sed -n 's|^fs/proc/cmdline.c ||p' "$cmdf" | sed -e 's| -Wp,-MMD,[^ ]*||' -e 's| -o fs/proc/cmdline.o | -o "$OUT" |' -e 's| fs/proc/cmdline.c$| "$IN"|')
-[ -n "$args" ] || { echo "build.sh: no command line for fs/proc/cmdline.c" >&2; exit 1; }
-compile() { # IN OUT
-  IN=$1 OUT=$2
-  (cd "$KSRC" && eval "gcc $args") || { echo "BUILD $(basename "$2") fail"; return 0; }
+compile() { # TU IN OUT: TU's Kbuild command line on source IN, object OUT
+  tu=$1 IN=$2 OUT=$3
+  args=$(sed -n "s|^$tu ||p" "$cmdf" | sed -e 's| -Wp,-MMD,[^ ]*||' -e "s| -o ${tu%.c}.o | -o \"\$OUT\" |" -e "s| $tu\$| \"\$IN\"|")
+  [ -n "$args" ] || { echo "build.sh: no command line for $tu" >&2; echo "BUILD $(basename "$OUT") fail"; return 0; }
+  (cd "$KSRC" && eval "gcc $args") || echo "BUILD $(basename "$OUT") fail"
 }
-compile "$KSRC/fs/proc/cmdline.c" "$WORK/orig/cmdline.o"
+compile fs/proc/cmdline.c "$KSRC/fs/proc/cmdline.c" "$WORK/orig/cmdline.o"
+compile fs/proc/meminfo.c "$KSRC/fs/proc/meminfo.c" "$WORK/orig/meminfo.o"
 # The same function with one changed constant: seq_putc(m, ' ').
 sed "s/seq_putc(m, '\\\\n');/seq_putc(m, ' ');/" "$KSRC/fs/proc/cmdline.c" > orig/cmdline_changed.c
 grep -q "seq_putc(m, ' ')" orig/cmdline_changed.c || { echo "build.sh: cmdline.c edit failed" >&2; exit 1; }
-compile "$WORK/orig/cmdline_changed.c" "$WORK/orig/cmdline_changed.o"
+compile fs/proc/cmdline.c "$WORK/orig/cmdline_changed.c" "$WORK/orig/cmdline_changed.o"
 
 # The patches.
 gen() { # ID RUNPRE CARVED MANIFEST
@@ -62,6 +64,7 @@ gen kc_cb orig/cmdline.o "$Q/callbacks_patch.c" "$Q/callbacks_patch.json"
 gen kc_cbfail orig/cmdline.o "$Q/callbacks_fail.c" "$Q/callbacks_fail.json"
 gen kc_nomatch orig/cmdline_changed.o "$Q/cmdline_patch.c" "$Q/nomatch_patch.json"
 gen kc_ftf orig/cmdline.o "$Q/cmdline_patch.c" "$Q/ftf_patch.json"
+gen kc_meminfo orig/meminfo.o "$Q/meminfo_patch.c" "$Q/meminfo_patch.json"
 # kc_busy's run-pre image comes from kc_target.o, so the target is built first.
 if make -C "$KDIR" M="$B/target" -j2 modules > "$B/target.log" 2>&1; then
   gen kc_busy "$B/target/kc_target.o" "$Q/busy_patch.c" "$Q/busy_patch.json"

@@ -67,4 +67,15 @@ expect abort-already-reversed-stage "stage" "$(rd $KC/kc_cmdline/stage)" reverse
 expect cmdline-rmmod "rmmod kc_cmdline" "$(unload kc_cmdline)" ok
 expect cmdline-unloaded "/proc/modules" "$(loaded kc_cmdline)" unloaded
 expect cmdline-sysfs-gone "/sys/kernel/kcarve/kc_cmdline" "$(present $KC/kc_cmdline)" absent
+# Run-pre across an alternative patch site: meminfo_proc_show.
+expect meminfo-insmod "insmod kc_meminfo.ko" "$(load kc_meminfo)" ok
+echo 1 > $KC/kc_meminfo/debug
+expect meminfo-apply "apply" "$(set_stage kc_meminfo applied)" ok
+info "meminfo run-pre: $(dmesg | grep 'kc_meminfo: run-pre' | tail -1)"
+expect meminfo-cause "abort_cause" "$(rd $KC/kc_meminfo/abort_cause)" ok
+expect meminfo-patched "/proc/meminfo" "$(cat /proc/meminfo)" kcarve-meminfo
+expect meminfo-reverse "reverse" "$(set_stage kc_meminfo reversed)" ok
+expect_match meminfo-restored "/proc/meminfo" "$(head -1 /proc/meminfo)" "MemTotal:*"
+expect meminfo-rmmod "rmmod kc_meminfo" "$(unload kc_meminfo)" ok
+
 expect runtime-rmmod "rmmod kcarve" "$(unload kcarve)" ok
