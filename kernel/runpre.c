@@ -19,13 +19,17 @@
  *    for an optimised kprobe;
  *  - endbr64 at offset 0 poisoned into a 4-byte NOP by IBT sealing.
  * The image may be shorter than the kallsyms size of the running function
- * (which includes alignment padding) but not longer.
+ * (which includes alignment padding) but not longer.  The running bytes are
+ * read once with copy_from_kernel_nofault(), so text that is being patched
+ * meanwhile is compared as one snapshot and unreadable text aborts the apply
+ * (no_match) instead of faulting.
  */
 #define pr_fmt(fmt) "kcarve: " fmt
 
 #include <linux/bitmap.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <linux/uaccess.h>
 #include "internal.h"
 
 static const u8 kcarve_nop5[5] = { 0x0f, 0x1f, 0x44, 0x00, 0x00 };
@@ -89,12 +93,37 @@ static void kcarve_skip_branch(unsigned long *skip,
 		__set_bit(o - 2, skip);
 }
 
+/* Compare a snapshot of the running bytes with the image. */
+static enum kcarve_cause kcarve_compare(struct kcarve_update_priv *p,
+					const struct kcarve_runpre *rp,
+					const u8 *have,
+					const unsigned long *skip)
+{
+	u32 off, n;
+
+	for (off = 0; off < rp->size; off++) {
+		if (test_bit(off, skip) || have[off] == rp->bytes[off])
+			continue;
+		n = kcarve_patch_site(rp->bytes, have, off, rp->size);
+		if (n) {
+			off += n - 1;
+			continue;
+		}
+		pr_err("%s: run-pre: %s:%s differs at offset %#x (expected %02x, found %02x)\n",
+		       p->id, objname_of(rp->objname), rp->name, off,
+		       rp->bytes[off], have[off]);
+		return KCARVE_NO_MATCH;
+	}
+	return KCARVE_OK;
+}
+
 static enum kcarve_cause kcarve_check_one(struct kcarve_update_priv *p,
 					  const struct kcarve_runpre *rp)
 {
-	const u8 *have;
+	enum kcarve_cause cause = KCARVE_OUT_OF_MEMORY;
 	unsigned long addr, ksize, *skip;
-	u32 off, n, i;
+	u8 *have;
+	u32 i;
 	int ret;
 
 	ret = kcarve_lookup(rp->objname, rp->name, rp->sympos, &addr);
@@ -117,32 +146,26 @@ static enum kcarve_cause kcarve_check_one(struct kcarve_update_priv *p,
 	}
 
 	skip = bitmap_zalloc(rp->size, GFP_KERNEL);
-	if (!skip)
-		return KCARVE_OUT_OF_MEMORY;
+	have = kvmalloc(rp->size, GFP_KERNEL);
+	if (!skip || !have)
+		goto out;
 	for (i = 0; i < rp->nskip; i++)
 		kcarve_skip_branch(skip, rp, &rp->skip[i]);
-
-	have = (const u8 *)addr;
-	for (off = 0; off < rp->size; off++) {
-		if (test_bit(off, skip) || have[off] == rp->bytes[off])
-			continue;
-		n = kcarve_patch_site(rp->bytes, have, off, rp->size);
-		if (n) {
-			off += n - 1;
-			continue;
-		}
-		pr_err("%s: run-pre: %s:%s differs at offset %#x (expected %02x, found %02x)\n",
-		       p->id, objname_of(rp->objname), rp->name, off,
-		       rp->bytes[off], have[off]);
-		bitmap_free(skip);
-		return KCARVE_NO_MATCH;
+	if (copy_from_kernel_nofault(have, (void *)addr, rp->size)) {
+		pr_err("%s: run-pre: cannot read %s:%s\n", p->id,
+		       objname_of(rp->objname), rp->name);
+		cause = KCARVE_NO_MATCH;
+		goto out;
 	}
-	if (p->debug)
+	cause = kcarve_compare(p, rp, have, skip);
+	if (cause == KCARVE_OK && p->debug)
 		pr_info("%s: run-pre: %s:%s matches (%u bytes, %u skip ranges)\n",
 			p->id, objname_of(rp->objname), rp->name, rp->size,
 			rp->nskip);
+out:
+	kvfree(have);
 	bitmap_free(skip);
-	return KCARVE_OK;
+	return cause;
 }
 
 enum kcarve_cause kcarve_runpre_check(struct kcarve_update_priv *p)
