@@ -117,7 +117,9 @@ int Preprocessor::expand_builtin(PTok& name, BuiltinKind k, PTok& out) {
     break;
   }
   case BI_PRAGMA: {
-    if (in_directive) return 0;
+    // gcc leaves _Pragma alone in directives and while pre-expanding an
+    // argument (it may be stringified); it runs when rescanned.
+    if (in_directive || arg_depth > 0) return 0;
     PTok t;
     do next(t); while (t.kind == TK_PADDING);
     bool ok = t.kind == TK_LPAREN;

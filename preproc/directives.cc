@@ -141,7 +141,7 @@ void Preprocessor::directive(const PTok& hash) {
   case D_IDENT:
   case D_SCCS: {
     PTok t;
-    lex(files.back().lx, t);
+    do next(t); while (t.kind == TK_PADDING);
     if (t.kind == TK_STRING) {
       // gcc -E prints "#ident "string"": passed through like a pragma line.
       PTok p{hl, strs.intern("#ident"), TK_PRAGMA, TF_BOL, 0};
@@ -647,10 +647,16 @@ void Preprocessor::do_diagnostic(Loc hl, bool is_error, StrId name) {
 void Preprocessor::do_pragma(Loc hl) {
   std::vector<PTok> toks;
   Lexer& lx = files.back().lx;
+  bool expand = false;
   for (;;) {
     PTok t;
-    lex(lx, t);
+    if (expand) next(t);
+    else lex(lx, t);
+    if (t.kind == TK_PADDING) continue;
     if (t.kind == TK_EOD) break;
+    // gcc -E expands the operands of the pragmas it registers with
+    // expansion; of those C code meets, only redefine_extname.
+    if (toks.empty() && t.kind == TK_IDENT && strs.str(t.spelling) == "redefine_extname") expand = true;
     toks.push_back(t);
   }
   do_pragma_tokens(toks, hl);

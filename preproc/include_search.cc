@@ -16,6 +16,7 @@
 #include <climits>
 #include <cstdlib>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace kcarve::pp::detail {
 
@@ -24,6 +25,32 @@ namespace {
 std::string strip_slashes(std::string s) {
   while (s.size() > 1 && s.back() == '/') s.pop_back();
   return s;
+}
+
+// An absolute path with "." and ".." resolved lexically (no symlinks: file
+// identity uses the device and inode anyway; realpath(3) costs a syscall per
+// path component).
+std::string canonical_path(const std::string& path) {
+  static std::string cwd;
+  if (cwd.empty()) {
+    char buf[PATH_MAX];
+    cwd = ::getcwd(buf, sizeof buf) ? buf : "/";
+  }
+  std::string full = path[0] == '/' ? path : cwd + "/" + path;
+  std::vector<std::string_view> parts;
+  std::string_view s(full);
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = s.find('/', i);
+    if (j == std::string_view::npos) j = s.size();
+    std::string_view part = s.substr(i, j - i);
+    if (part == "..") { if (!parts.empty()) parts.pop_back(); }
+    else if (!part.empty() && part != ".") parts.push_back(part);
+    i = j + 1;
+  }
+  std::string o;
+  for (auto p : parts) { o.push_back('/'); o.append(p); }
+  return o.empty() ? "/" : o;
 }
 
 std::string dir_of(const std::string& path) {
@@ -96,8 +123,7 @@ int Preprocessor::open_file(const std::string& path, bool sys) {
   }
   FileRecord fr;
   fr.path = path;
-  char rp[PATH_MAX];
-  fr.realpath = ::realpath(path.c_str(), rp) ? std::string(rp) : path;
+  fr.realpath = canonical_path(path);
   fr.system = sys;
   res.files.push_back(fr);
   int idx = (int)res.files.size() - 1;
@@ -310,7 +336,9 @@ void Preprocessor::do_include(Loc hl, IncludeKind kind) {
   std::string name;
   bool angled = false;
   Loc loc = hl;
+  directive_wants_padding = true;
   bool ok = read_header_name(name, angled, loc);
+  directive_wants_padding = false;
   Loc eol = hl;
   if (!files.empty()) {
     PTok t;

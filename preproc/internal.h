@@ -43,7 +43,7 @@ enum : uint16_t {
   TF_UNTERMINATED = 1 << 10,
 };
 
-// A token in flight: a Token plus its hideset.  For TK_PADDING, flags hold
+// A token in flight (hs is spare, kept for alignment).  For TK_PADDING, flags hold
 // TF_PAD_NULL or the source token's TF_LEADING_SPACE.
 struct PTok {
   Loc loc;
@@ -125,23 +125,6 @@ struct Lexer {
   }
 };
 
-// Hidesets (Prosser): sorted sets of macro names, interned; id 0 = empty.
-class HideSets {
-public:
-  HideSets();
-  bool contains(uint32_t hs, StrId name) const;
-  uint32_t add(uint32_t hs, StrId name);
-  uint32_t unite(uint32_t a, uint32_t b);
-  uint32_t intersect(uint32_t a, uint32_t b);
-private:
-  uint32_t make(const std::vector<StrId>& v);
-  std::vector<StrId> data_;
-  std::vector<std::pair<uint32_t, uint32_t>> sets_;
-  std::unordered_map<std::string, uint32_t> by_content_;
-  std::unordered_map<uint64_t, uint32_t> add_cache_, union_cache_, isect_cache_;
-  std::vector<StrId> tmp_;
-};
-
 enum BuiltinKind : uint8_t {
   BI_NONE, BI_FILE, BI_LINE, BI_COUNTER, BI_BASE_FILE, BI_INCLUDE_LEVEL,
   BI_DATE, BI_TIME, BI_TIMESTAMP, BI_PRAGMA,
@@ -205,6 +188,7 @@ public:
   StrId punct_spelling[TK_NUM_KINDS];
   uint8_t ident_start[256], ident_cont[256];
   void init_lexer_tables();
+  StrId canonical_ident(const char* s, const char* e);
   void skip_rest_of_line_raw(Lexer& lx);
 
   // source files and include search (include_search.cc)
@@ -229,6 +213,10 @@ public:
   size_t dir_floor_save = 0;
   bool line_changed = false;
   bool bol_pending = false;
+  bool va_omitted = false;     // the last call omitted its variable arguments
+  bool line_comments = true;   // false in C90 (-ansi, -std=c90): no // comments
+  bool strict_ansi = false;    // __STRICT_ANSI__: ISO mode, for the GNU comma rule
+  bool directive_wants_padding = false;  // gcc: #include keeps left paddings
   bool from_lexer = false;      // get_raw's last token came from the file
   bool top_funlike = false;     // gcc's top_most_macro_node is function-like
   Loc invocation_loc = 0;       // and where it was invoked
@@ -254,7 +242,7 @@ public:
   // macros (macro_expand.cc)
   std::vector<int32_t> macro_of;       // StrId -> MacroDef index or -1
   std::vector<uint8_t> builtin_of;     // MacroDef index -> BuiltinKind
-  HideSets hidesets;
+  std::vector<uint8_t> disabled;     // StrId -> its macro is being expanded
   std::vector<PTok> pending;           // tokens to read next, back first
   size_t pend_floor = 0;
   std::vector<PTok> arena;             // argument and result buffers (stack)

@@ -11,6 +11,8 @@
 // binary file given as source); gcc itself only warns about NUL bytes.
 #include "preproc/internal.h"
 
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 namespace kcarve::pp::detail {
@@ -58,6 +60,34 @@ int ucn_len(const char* p) {
   return n + 2;
 }
 
+// gcc spells an identifier's extended characters as UCNs \\UXXXXXXXX, whether
+// written in UTF-8 or as \\u escapes (C11 6.4.3): both name the same identifier.
+std::string canonical_ident_text(const char* s, const char* e) {
+  std::string o;
+  for (const char* p = s; p < e;) {
+    unsigned char c = (unsigned char)*p;
+    uint32_t cp;
+    if (c == '\\' && ucn_len(p)) {
+      int n = ucn_len(p);
+      cp = (uint32_t)std::strtoul(std::string(p + 2, (size_t)(n - 2)).c_str(), nullptr, 16);
+      p += n;
+    } else if (c >= 0x80 && utf8_len((const unsigned char*)p)) {
+      int n = utf8_len((const unsigned char*)p);
+      cp = n == 2 ? (c & 0x1f) : n == 3 ? (c & 0x0f) : (c & 0x07);
+      for (int i = 1; i < n; ++i) cp = (cp << 6) | ((unsigned char)p[i] & 0x3f);
+      p += n;
+    } else {
+      o.push_back((char)c);
+      ++p;
+      continue;
+    }
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "\\U%08x", (unsigned)cp);
+    o += buf;
+  }
+  return o;
+}
+
 } // namespace
 
 void Preprocessor::init_lexer_tables() {
@@ -69,6 +99,10 @@ void Preprocessor::init_lexer_tables() {
     ident_start[c] = alpha || dollar || c >= 0x80;
     ident_cont[c] = alpha || dollar || c >= 0x80 || (c >= '0' && c <= '9');
   }
+}
+
+StrId Preprocessor::canonical_ident(const char* s, const char* e) {
+  return strs.intern(canonical_ident_text(s, e));
 }
 
 bool Preprocessor::lex_header_name(Lexer& lx, PTok& t) {
@@ -166,7 +200,7 @@ void Preprocessor::lex(Lexer& lx, PTok& t) {
         flags |= TF_LEADING_SPACE;
         continue;
       }
-      if (p[1] == '/') {
+      if (p[1] == '/' && line_comments) {
         p = (const char*)std::memchr(p, '\n', (size_t)(lx.end - p));
         if (!p) p = lx.end;
         flags |= TF_LEADING_SPACE;
@@ -195,10 +229,11 @@ void Preprocessor::lex(Lexer& lx, PTok& t) {
   const char* q = p + 1;
   uint16_t kind;
 
-  if (ident_start[c]) {
+  if (ident_start[c] || (c == '\\' && ucn_len(p))) {
     uint32_t h = 2166136261u;
     h = (h ^ c) * 16777619u;
     bool high = c >= 0x80;
+    if (c == '\\') { q = p + ucn_len(p); high = true; }
     for (;;) {
       unsigned char d = (unsigned char)*q;
       if (ident_cont[d]) {
@@ -210,6 +245,7 @@ void Preprocessor::lex(Lexer& lx, PTok& t) {
       if (d == '\\') {
         int n = ucn_len(q);
         if (n) {
+          high = true;
           for (int i = 0; i < n; ++i) h = (h ^ (unsigned char)q[i]) * 16777619u;
           q += n;
           continue;
@@ -264,7 +300,7 @@ void Preprocessor::lex(Lexer& lx, PTok& t) {
       }
     }
     t.kind = TK_IDENT;
-    t.spelling = strs.intern(s, len, h);
+    t.spelling = high ? canonical_ident(s, q) : strs.intern(s, len, h);
     lx.cur = q;
     return;
   }

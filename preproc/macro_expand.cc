@@ -1,13 +1,14 @@
-// macro_expand.cc — macro replacement (C11 6.10.3) by Prosser's hideset
-// algorithm, with gcc's spacing model.
+// macro_expand.cc — macro replacement (C11 6.10.3) as gcc 12 performs it.
 //
 // Tokens to read next sit on one stack, `pending` (its back is the next
 // token); below it is the lexer of the current file.  Expanding a macro
 // pushes its replacement, followed by a TK_EXP_END marker that closes the
-// Expansion record when read.  Each replacement token's hideset is
-// HS(name) + {name} for an object-like macro and (HS(name) & HS(')')) +
-// {name} for a function-like one (the ')' intersection rule), so a name in
-// its own hideset is painted blue and never expands again.
+// Expansion record when read.  6.10.3.4 (no re-expansion of a macro in its
+// own replacement) is implemented with gcc's rule rather than Prosser's
+// hidesets: a macro is disabled from the push of its replacement until its
+// TK_EXP_END is read, and a name read while its macro is disabled is painted
+// blue (TF_NO_EXPAND) for good.  The two differ on the "deferred
+// expansion" idiom (EVAL/DEFER/OBSTRUCT), where gcc -E is the oracle.
 //
 // Arguments are collected unexpanded; an argument is macro-expanded on its
 // own (6.10.3.1) only where the body uses it outside # and ##.  gcc's
@@ -76,7 +77,10 @@ uint32_t Preprocessor::new_expansion(uint32_t def, const PTok& name, Loc end_loc
 }
 
 void Preprocessor::finish_expansion(uint32_t exp) {
-  res.expansions[exp].end_tok = (uint32_t)res.tokens.size();
+  Expansion& e = res.expansions[exp];
+  e.end_tok = (uint32_t)res.tokens.size();
+  const MacroDef& m = res.macros[e.def];
+  if (!m.builtin && m.name < disabled.size()) disabled[m.name] = 0;
 }
 
 void Preprocessor::get_raw(PTok& t) {
@@ -115,7 +119,7 @@ void Preprocessor::next(PTok& t) {
     if (t.kind != TK_IDENT || (t.flags & TF_NO_EXPAND) || prevent_expansion) return;
     int32_t d = macro_def(t.spelling);
     if (d < 0) return;
-    if (t.hs && hidesets.contains(t.hs, t.spelling)) {
+    if (t.spelling < disabled.size() && disabled[t.spelling]) {
       t.flags |= TF_NO_EXPAND;
       return;
     }
@@ -178,6 +182,7 @@ bool Preprocessor::collect_args(const PTok& name, const MacroDef& m, std::vector
                                 PTok& rparen) {
   uint32_t nparams = m.nparams;
   bool variadic = m.variadic;
+  va_omitted = false;
   int depth = 0;
   uint32_t start = (uint32_t)arena.size();
   bool was = collecting_args;
@@ -233,6 +238,7 @@ bool Preprocessor::collect_args(const PTok& name, const MacroDef& m, std::vector
   }
   if (args.size() < nparams) {
     if (variadic && args.size() + 1 == nparams) {
+      va_omitted = true;
       args.push_back({(uint32_t)arena.size(), (uint32_t)arena.size()});
       return true;
     }
@@ -337,6 +343,9 @@ bool Preprocessor::paste(PTok& lhs, const PTok& rhs, Loc where) {
 // Push arena[b, e) (the finished replacement of expansion EXP) so that it is
 // read next, with the TK_EXP_END marker after it.
 void Preprocessor::push_result(uint32_t exp, uint32_t b, uint32_t e) {
+  StrId name = res.macros[res.expansions[exp].def].name;
+  if (name >= disabled.size()) disabled.resize(name + 1024 + name / 2, 0);
+  disabled[name] = 1;  // until its TK_EXP_END is read
   pending.push_back(PTok{0, exp, TK_EXP_END, 0, 0});
   for (uint32_t i = e; i > b; --i) pending.push_back(arena[i - 1]);
 }
@@ -358,7 +367,6 @@ bool Preprocessor::enter_macro(PTok& name, int32_t d) {
   }
   uint32_t mark = (uint32_t)arena.size();
   std::vector<std::pair<uint32_t, uint32_t>> args;
-  uint32_t hs;
   Loc end_loc = name.loc;
   if (m.function_like) {
     PTok pad;
@@ -376,10 +384,11 @@ bool Preprocessor::enter_macro(PTok& name, int32_t d) {
       return true;  // diagnosed; the call is dropped
     }
     end_loc = rparen.loc;
-    hs = hidesets.add(hidesets.intersect(name.hs, rparen.hs), name.spelling);
-  } else {
-    hs = hidesets.add(name.hs, name.spelling);
+    // gcc: ", ## b" loses the comma when b was omitted entirely, or when
+    // b is the only parameter and empty (GNU modes only).
+    if (m.variadic && m.nparams == 1 && args[0].first == args[0].second && !strict_ansi) va_omitted = true;
   }
+  const bool omitted = m.function_like && va_omitted;
   uint32_t exp = new_expansion((uint32_t)d, name, end_loc);
   const Token* body = res.macro_bodies.data() + m.body_begin;
   const StrId* params = res.macro_params.data() + m.params_begin;
@@ -408,7 +417,17 @@ bool Preprocessor::enter_macro(PTok& name, int32_t d) {
       }
     }
     if (m.variadic && !args.empty()) {
-      auto r = args.back();
+      // __VA_OPT__ looks at the variable arguments after expansion.
+      uint32_t k = (uint32_t)args.size() - 1;
+      bool uses_opt = false;
+      for (uint32_t i = 0; i < m.body_len; ++i)
+        if (body[i].kind == TK_IDENT && body[i].spelling == id_va_opt) uses_opt = true;
+      if (uses_opt && expanded[k].first == 0xffffffffu) {
+        std::pair<uint32_t, uint32_t> out;
+        expand_arg(args[k].first, args[k].second, out);
+        expanded[k] = out;
+      }
+      auto r = uses_opt ? expanded[k] : args[k];
       for (uint32_t i = r.first; i < r.second; ++i)
         if (arena[i].kind != TK_PADDING) { va_nonempty = true; break; }
     }
@@ -451,7 +470,8 @@ bool Preprocessor::enter_macro(PTok& name, int32_t d) {
       s.loc = new_exp_loc(bt.loc, exp, ExpLoc::Stringify, (uint16_t)k);
       s.flags = (uint16_t)(bt.flags & TF_LEADING_SPACE);
       s.hs = 0;
-      if (!in_directive && i != 0 && !prev_paste) arena.push_back(make_pad(false, bt.flags & TF_LEADING_SPACE));
+      if ((!in_directive || directive_wants_padding) && i != 0 && !prev_paste)
+        arena.push_back(make_pad(false, bt.flags & TF_LEADING_SPACE));
       if (prev_paste && arena.size() > rb) {
         // nothing to remove: a string is never empty
       }
@@ -469,13 +489,13 @@ bool Preprocessor::enter_macro(PTok& name, int32_t d) {
       uint32_t count = 0;
       for (uint32_t x = r.first; x < r.second; ++x)
         if (arena[x].kind != TK_PADDING) ++count;
-      if (!in_directive && i != 0 && !prev_paste)
+      if ((!in_directive || directive_wants_padding) && i != 0 && !prev_paste)
         arena.push_back(make_pad(false, bt.flags & TF_LEADING_SPACE));
       if (prev_paste && arena.size() > rb) {
         PTok& last = arena.back();
         if (last.kind == TK_COMMA && m.variadic && k == m.nparams - 1) {
           // GNU ", ## __VA_ARGS__": drop the comma when the arguments are empty.
-          if (count == 0) arena.pop_back();
+          if (omitted) arena.pop_back();
           else last.flags &= (uint16_t)~TF_PASTE_LEFT;
         } else if (count == 0) {
           if (paste_left) last.flags |= TF_PASTE_LEFT;
@@ -506,7 +526,7 @@ bool Preprocessor::enter_macro(PTok& name, int32_t d) {
   }
   uint32_t re = (uint32_t)arena.size();
 
-  // Paste (6.10.3.3) and apply the hideset.
+  // Paste (6.10.3.3).
   uint32_t fb = re;
   for (uint32_t i = rb; i < re; ++i) {
     PTok t = arena[i];
@@ -522,7 +542,6 @@ bool Preprocessor::enter_macro(PTok& name, int32_t d) {
         uint16_t rl = rhs.flags & TF_PASTE_LEFT;
         if (!paste(t, rhs, where)) {
           t.flags &= (uint16_t)~TF_PASTE_LEFT;
-          t.hs = hidesets.unite(t.hs, hs);
           arena.push_back(t);
           t = rhs;
           t.flags &= (uint16_t)~TF_PASTE_LEFT;
@@ -535,13 +554,11 @@ bool Preprocessor::enter_macro(PTok& name, int32_t d) {
       if (pasted && t.kind != TK_PADDING) {
         t.loc = new_exp_loc(where, exp, ExpLoc::Paste, 0);
         if (!in_directive) arena.push_back(make_pad(false, t.flags & TF_LEADING_SPACE));
-        t.hs = hidesets.unite(t.hs, hs);
         arena.push_back(t);
         if (!in_directive) arena.push_back(make_pad(true, false));
         continue;
       }
     }
-    if (t.kind != TK_PADDING) t.hs = hidesets.unite(t.hs, hs);
     arena.push_back(t);
   }
   push_result(exp, fb, (uint32_t)arena.size());

@@ -32,6 +32,14 @@ Preprocessor::Preprocessor(const Options& o, PpResult& r, Diagnostics& d)
   id_error = strs.intern("error");
   id_dependency = strs.intern("dependency");
   macro_of.assign(1 << 16, -1);
+  // Large reservations cost address space only: untouched pages are never
+  // faulted in, and the vectors never move (a kernel TU makes ~1M tokens).
+  res.tokens.reserve(1u << 22);
+  res.exp_locs.reserve(1u << 24);
+  res.expansions.reserve(1u << 21);
+  res.macro_bodies.reserve(1u << 20);
+  res.macros.reserve(1u << 17);
+  res.directives.reserve(1u << 17);
   pending.reserve(4096);
   arena.reserve(1 << 16);
 }
@@ -84,6 +92,9 @@ bool Preprocessor::run() {
   drain(false);
   push_text("<command-line>", opt.command_line, IncludeKind::CommandLine);
   drain(false);
+  // The language mode shows in the predefined macros.
+  strict_ansi = macro_def(strs.intern("__STRICT_ANSI__")) >= 0;
+  line_comments = !(strict_ansi && macro_def(strs.intern("__STDC_VERSION__")) < 0);
   depth_bias = 1;
   for (const auto& name : opt.imacros) {
     if (fatal) break;

@@ -57,6 +57,7 @@ void print_preprocessed(const PpResult& r, std::string& out) {
   bool line_start = true;
   const Token* prev = nullptr;
   bool have_file = false;
+  bool after_pragma = false;
   for (size_t i = 0; i < r.tokens.size(); ++i) {
     const Token& t = r.tokens[i];
     if (t.kind == TK_EOF) break;
@@ -66,6 +67,7 @@ void print_preprocessed(const PpResult& r, std::string& out) {
       out.push_back(' ');
       prev = nullptr;
       line_start = false;
+      after_pragma = true;
       continue;
     }
     if (t.kind == TK_PRAGMA_END) {
@@ -73,6 +75,12 @@ void print_preprocessed(const PpResult& r, std::string& out) {
       line_start = true;
       prev = nullptr;
       ++cur_line;
+      continue;
+    }
+    if (after_pragma) {
+      after_pragma = false;
+      out += r.strings.str(t.spelling);
+      prev = &t;
       continue;
     }
     if (t.flags & TF_BOL) {
