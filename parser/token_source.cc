@@ -19,7 +19,9 @@ namespace kcarve::parser {
 
 namespace {
 
-constexpr unsigned kMaxBracketDepth = 4096;
+// gcc accepts 10,000 levels (gcc.c-torture limits-exprparen.c) and crashes on
+// 100,000; this limit keeps every later recursive walk shallow enough.
+constexpr unsigned kMaxBracketDepth = 32768;
 
 int punct_token(uint16_t k) {
   switch (k) {
