@@ -2,10 +2,13 @@
 // (gcc manual, "AArch64 Options"), measured with Debian's cross compiler
 // aarch64-linux-gnu-gcc 12.2.0: `-dM -E -x c /dev/null -nostdinc <option>`.
 // The profile rows come from target/gen/rows.sh with gen/aarch64-*.txt.
+// (+simd is taken as +fp: this model has no SIMD-without-FP state.)
 //
 // State variables of this target (besides gcc12_common.cc's):
 //   fp         0 with -mgeneral-regs-only (no FP/SIMD registers)
 //   armv       -march=armv8.N-a: 80 + N
+//   crypto lse crc   +crypto, +[no]lse, +[no]crc after -march=/-mcpu= (lse, crc:
+//              -1 when not given: then armv8.1-a and later have them)
 //   cmodel     0 small, 1 tiny, 2 large
 //   pac bti    -mbranch-protection=: __ARM_FEATURE_PAC_DEFAULT bits, BTI
 //   hwasan uchar short_wchar
@@ -32,19 +35,25 @@ const MacroRule kOptionRules[] = {
     {"__ARM_FEATURE_PAC_DEFAULT", "5", "pac=5"},
     {"__ARM_FEATURE_BTI_DEFAULT", "1", "bti"},
     {"__SANITIZE_HWADDRESS__", "1", "hwasan"},
+    // -march=armv8.N-a features; LSE and CRC32 need no FP/SIMD registers.
+    {"__ARM_FEATURE_ATOMICS", "1", "lse=1"},
+    {"__ARM_FEATURE_ATOMICS", "1", "lse=-1 armv>=81"},
+    {"__ARM_FEATURE_CRC32", "1", "crc=1"},
+    {"__ARM_FEATURE_CRC32", "1", "crc=-1 armv>=81"},
+    {"__ARM_FEATURE_QRDMX", "1", "armv>=81 fp"},
+    {"__ARM_FEATURE_COMPLEX", "1", "armv>=83 fp"},
+    {"__ARM_FEATURE_JCVT", "1", "armv>=83 fp"},
+    {"__ARM_FEATURE_DOTPROD", "1", "armv>=84 fp"},
+    {"__ARM_FEATURE_FRINT", "1", "armv>=85 fp"},
+    {"__ARM_FEATURE_AES", "1", "crypto fp"},
+    {"__ARM_FEATURE_SHA2", "1", "crypto fp"},
+    {"__ARM_FEATURE_CRYPTO", "1", "crypto fp"},
 };
 
 const MacroRule kProfiles[] = {
     // !fp
-    {"__ARM_FEATURE_ATOMICS", nullptr, "!fp"},
-    {"__ARM_FEATURE_COMPLEX", nullptr, "!fp"},
-    {"__ARM_FEATURE_CRC32", nullptr, "!fp"},
-    {"__ARM_FEATURE_DOTPROD", nullptr, "!fp"},
     {"__ARM_FEATURE_FMA", nullptr, "!fp"},
-    {"__ARM_FEATURE_FRINT", nullptr, "!fp"},
-    {"__ARM_FEATURE_JCVT", nullptr, "!fp"},
     {"__ARM_FEATURE_NUMERIC_MAXMIN", nullptr, "!fp"},
-    {"__ARM_FEATURE_QRDMX", nullptr, "!fp"},
     {"__ARM_FP", nullptr, "!fp"},
     {"__ARM_FP16_ARGS", nullptr, "!fp"},
     {"__ARM_FP16_FORMAT_IEEE", nullptr, "!fp"},
@@ -54,105 +63,10 @@ const MacroRule kProfiles[] = {
     {"__FP_FAST_FMAF32", nullptr, "!fp"},
     {"__FP_FAST_FMAF32x", nullptr, "!fp"},
     {"__FP_FAST_FMAF64", nullptr, "!fp"},
-    // armv=85
-    {"__ARM_FEATURE_ATOMICS", "1", "armv=85"},
-    {"__ARM_FEATURE_COMPLEX", "1", "armv=85"},
-    {"__ARM_FEATURE_CRC32", "1", "armv=85"},
-    {"__ARM_FEATURE_DOTPROD", "1", "armv=85"},
-    {"__ARM_FEATURE_FMA", "1", "armv=85"},
-    {"__ARM_FEATURE_FRINT", "1", "armv=85"},
-    {"__ARM_FEATURE_JCVT", "1", "armv=85"},
-    {"__ARM_FEATURE_NUMERIC_MAXMIN", "1", "armv=85"},
-    {"__ARM_FEATURE_QRDMX", "1", "armv=85"},
-    {"__ARM_FP", "14", "armv=85"},
-    {"__ARM_FP16_ARGS", "1", "armv=85"},
-    {"__ARM_FP16_FORMAT_IEEE", "1", "armv=85"},
-    {"__ARM_NEON", "1", "armv=85"},
-    {"__FP_FAST_FMA", "1", "armv=85"},
-    {"__FP_FAST_FMAF", "1", "armv=85"},
-    {"__FP_FAST_FMAF32", "1", "armv=85"},
-    {"__FP_FAST_FMAF32x", "1", "armv=85"},
-    {"__FP_FAST_FMAF64", "1", "armv=85"},
-    // armv=84
-    {"__ARM_FEATURE_ATOMICS", "1", "armv=84"},
-    {"__ARM_FEATURE_COMPLEX", "1", "armv=84"},
-    {"__ARM_FEATURE_CRC32", "1", "armv=84"},
-    {"__ARM_FEATURE_DOTPROD", "1", "armv=84"},
-    {"__ARM_FEATURE_FMA", "1", "armv=84"},
-    {"__ARM_FEATURE_FRINT", nullptr, "armv=84"},
-    {"__ARM_FEATURE_JCVT", "1", "armv=84"},
-    {"__ARM_FEATURE_NUMERIC_MAXMIN", "1", "armv=84"},
-    {"__ARM_FEATURE_QRDMX", "1", "armv=84"},
-    {"__ARM_FP", "14", "armv=84"},
-    {"__ARM_FP16_ARGS", "1", "armv=84"},
-    {"__ARM_FP16_FORMAT_IEEE", "1", "armv=84"},
-    {"__ARM_NEON", "1", "armv=84"},
-    {"__FP_FAST_FMA", "1", "armv=84"},
-    {"__FP_FAST_FMAF", "1", "armv=84"},
-    {"__FP_FAST_FMAF32", "1", "armv=84"},
-    {"__FP_FAST_FMAF32x", "1", "armv=84"},
-    {"__FP_FAST_FMAF64", "1", "armv=84"},
-    // armv=83
-    {"__ARM_FEATURE_ATOMICS", "1", "armv=83"},
-    {"__ARM_FEATURE_COMPLEX", "1", "armv=83"},
-    {"__ARM_FEATURE_CRC32", "1", "armv=83"},
-    {"__ARM_FEATURE_DOTPROD", nullptr, "armv=83"},
-    {"__ARM_FEATURE_FMA", "1", "armv=83"},
-    {"__ARM_FEATURE_FRINT", nullptr, "armv=83"},
-    {"__ARM_FEATURE_JCVT", "1", "armv=83"},
-    {"__ARM_FEATURE_NUMERIC_MAXMIN", "1", "armv=83"},
-    {"__ARM_FEATURE_QRDMX", "1", "armv=83"},
-    {"__ARM_FP", "14", "armv=83"},
-    {"__ARM_FP16_ARGS", "1", "armv=83"},
-    {"__ARM_FP16_FORMAT_IEEE", "1", "armv=83"},
-    {"__ARM_NEON", "1", "armv=83"},
-    {"__FP_FAST_FMA", "1", "armv=83"},
-    {"__FP_FAST_FMAF", "1", "armv=83"},
-    {"__FP_FAST_FMAF32", "1", "armv=83"},
-    {"__FP_FAST_FMAF32x", "1", "armv=83"},
-    {"__FP_FAST_FMAF64", "1", "armv=83"},
-    // armv=82
-    {"__ARM_FEATURE_ATOMICS", "1", "armv=82"},
-    {"__ARM_FEATURE_COMPLEX", nullptr, "armv=82"},
-    {"__ARM_FEATURE_CRC32", "1", "armv=82"},
-    {"__ARM_FEATURE_DOTPROD", nullptr, "armv=82"},
-    {"__ARM_FEATURE_FMA", "1", "armv=82"},
-    {"__ARM_FEATURE_FRINT", nullptr, "armv=82"},
-    {"__ARM_FEATURE_JCVT", nullptr, "armv=82"},
-    {"__ARM_FEATURE_NUMERIC_MAXMIN", "1", "armv=82"},
-    {"__ARM_FEATURE_QRDMX", "1", "armv=82"},
-    {"__ARM_FP", "14", "armv=82"},
-    {"__ARM_FP16_ARGS", "1", "armv=82"},
-    {"__ARM_FP16_FORMAT_IEEE", "1", "armv=82"},
-    {"__ARM_NEON", "1", "armv=82"},
-    {"__FP_FAST_FMA", "1", "armv=82"},
-    {"__FP_FAST_FMAF", "1", "armv=82"},
-    {"__FP_FAST_FMAF32", "1", "armv=82"},
-    {"__FP_FAST_FMAF32x", "1", "armv=82"},
-    {"__FP_FAST_FMAF64", "1", "armv=82"},
-    // armv=81
-    {"__ARM_FEATURE_ATOMICS", "1", "armv=81"},
-    {"__ARM_FEATURE_COMPLEX", nullptr, "armv=81"},
-    {"__ARM_FEATURE_CRC32", "1", "armv=81"},
-    {"__ARM_FEATURE_DOTPROD", nullptr, "armv=81"},
-    {"__ARM_FEATURE_FMA", "1", "armv=81"},
-    {"__ARM_FEATURE_FRINT", nullptr, "armv=81"},
-    {"__ARM_FEATURE_JCVT", nullptr, "armv=81"},
-    {"__ARM_FEATURE_NUMERIC_MAXMIN", "1", "armv=81"},
-    {"__ARM_FEATURE_QRDMX", "1", "armv=81"},
-    {"__ARM_FP", "14", "armv=81"},
-    {"__ARM_FP16_ARGS", "1", "armv=81"},
-    {"__ARM_FP16_FORMAT_IEEE", "1", "armv=81"},
-    {"__ARM_NEON", "1", "armv=81"},
-    {"__FP_FAST_FMA", "1", "armv=81"},
-    {"__FP_FAST_FMAF", "1", "armv=81"},
-    {"__FP_FAST_FMAF32", "1", "armv=81"},
-    {"__FP_FAST_FMAF32x", "1", "armv=81"},
-    {"__FP_FAST_FMAF64", "1", "armv=81"},
     // no options
     {"_LP64", "1", ""},
     {"__AARCH64EL__", "1", ""},
-    {"__AARCH64_CMODEL_SMALL__", "1", " cmodel=0 pic!=1"},
+    {"__AARCH64_CMODEL_SMALL__", "1", "cmodel=0 pic!=1"},
     {"__ARM_64BIT_STATE", "1", ""},
     {"__ARM_ALIGN_MAX_PWR", "28", ""},
     {"__ARM_ALIGN_MAX_STACK_PWR", "16", ""},
@@ -183,7 +97,7 @@ const MacroRule kProfiles[] = {
     {"__CHAR16_TYPE__", "short unsigned int", ""},
     {"__CHAR32_TYPE__", "unsigned int", ""},
     {"__CHAR_BIT__", "8", ""},
-    {"__CHAR_UNSIGNED__", "1", " uchar"},
+    {"__CHAR_UNSIGNED__", "1", "uchar"},
     {"__DBL_DECIMAL_DIG__", "17", ""},
     {"__DBL_DENORM_MIN__", "((double)4.94065645841246544176568792868221372e-324L)", ""},
     {"__DBL_DIG__", "15", ""},
@@ -493,8 +407,8 @@ const MacroRule kProfiles[] = {
     {"__linux__", "1", ""},
     {"__unix", "1", ""},
     {"__unix__", "1", ""},
-    {"linux", "1", " gnu"},
-    {"unix", "1", " gnu"},
+    {"linux", "1", "gnu"},
+    {"unix", "1", "gnu"},
 };
 
 const FlagRule kFlags[] = {
@@ -505,6 +419,17 @@ const FlagRule kFlags[] = {
     {"-march=armv8.3-a", "^armv=83"},
     {"-march=armv8.4-a", "^armv=84"},
     {"-march=armv8.5-a", "^armv=85"},
+    {"-mcpu=generic", "^armv=80"},
+    // Extensions after -march=/-mcpu= ("-march=armv8.2-a+crypto+nolse").
+    {"+crypto", "^crypto=1"},
+    {"+nocrypto", "^crypto=0"},
+    {"+lse", "^lse=1"},
+    {"+nolse", "^lse=0"},
+    {"+crc", "^crc=1"},
+    {"+nocrc", "^crc=0"},
+    {"+fp", "^fp=1"},
+    {"+nofp", "^fp=0 crypto=0"},
+    {"+simd", "^fp=1"},
     {"-mcmodel=small", "cmodel=0"},
     {"-mcmodel=tiny", "cmodel=1"},
     {"-mcmodel=large", "cmodel=2"},
@@ -535,7 +460,8 @@ const MacroTable kMacros[] = {macro_table(kOptionRules), macro_table(kProfiles),
 const FlagTable kFlagTables[] = {flag_table(kFlags), kGcc12CommonFlags};
 const char* const kDefaults[] = {
     kGcc12CommonDefaults,
-    "pic=2 pie=2 unwind=1 async_unwind=1 fp=1 armv=80 cmodel=0 pac=0 bti=0 hwasan=0 uchar=1 "
+    "pic=2 pie=2 unwind=1 async_unwind=1 fp=1 armv=80 crypto=0 lse=-1 crc=-1 cmodel=0 pac=0 bti=0 "
+    "hwasan=0 uchar=1 "
     "short_wchar=0",
 };
 // Debian's cross compiler's <...> directories (the oracle installed here).

@@ -826,6 +826,7 @@ const FlagRule kFlags[] = {
     {"-mvsx", "vsx=1 altivec=1"},
     {"-mcpu=power8", "^cpu=8 htm=1 pcrel=0 mma=0"},
     {"-mcpu=power9", "^cpu=9 htm=1 pcrel=0 mma=0"},
+    {"-mcpu=powerpc64le", "^cpu=8 htm=1 pcrel=0 mma=0"},
     {"-mcpu=power10", "^cpu=10 htm=0 pcrel=1 mma=1"},
     {"-mhtm", "htm=1"},
     {"-mno-htm", "htm=0"},
@@ -835,6 +836,9 @@ const FlagRule kFlags[] = {
     {"-mmma", "mma=1"},
     {"-mno-mma", "mma=0"},
     {"-mcmodel=small", "cmodel=0"},
+    // -m[no-]minimal-toc, either way, leaves the small model (measured).
+    {"-mminimal-toc", "cmodel=0"},
+    {"-mno-minimal-toc", "cmodel=0"},
     {"-mcmodel=medium", "cmodel=1"},
     {"-mcmodel=large", "cmodel=2"},
     {"-funsigned-char", "uchar=1"},

@@ -8,6 +8,7 @@
 // other option in order, so an explicit -mno-sse beats a later -march=core2
 // and an explicit -fno-fast-math... beats -Ofast.  Then each macro's first
 // rule whose condition holds decides whether and how it is defined.
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -156,10 +157,20 @@ std::string predefines(const Target& t, const std::vector<std::string>& flags) {
   for (size_t i = 0; i < t.ndefaults; ++i) st.apply(t.defaults[i]);
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t i = 0; i < flags.size(); ++i) {
-      const FlagRule* r = find_flag(t, normalize(flags[i]));
+      std::string_view f = normalize(flags[i]);
+      // -march=BASE+EXT+noEXT (AArch64): BASE's rule, then one "+EXT" rule each.
+      bool ext = f.substr(0, 7) == "-march=" || f.substr(0, 6) == "-mcpu=";
+      size_t plus = ext ? std::min(f.find('+'), f.size()) : f.size();
+      const FlagRule* r = find_flag(t, f.substr(0, plus));
       if (!r || cancelled_later(flags, i)) continue;
       bool defaults_only = r->effect[0] == '^';
-      if (defaults_only == (pass == 0)) st.apply(r->effect);
+      if (defaults_only != (pass == 0)) continue;
+      st.apply(r->effect);
+      while (plus < f.size()) {
+        size_t next = f.find('+', plus + 1);
+        if (const FlagRule* e = find_flag(t, f.substr(plus, next - plus))) st.apply(e->effect);
+        plus = next == std::string_view::npos ? f.size() : next;
+      }
     }
   }
   bool undef = st.get("undef") != 0;

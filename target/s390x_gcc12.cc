@@ -5,7 +5,7 @@
 // gen/s390x-*.txt.  Default -march=z196 (__ARCH__ 9), big-endian.
 //
 // State variables of this target (besides gcc12_common.cc's):
-//   arch       __ARCH__: 8 z10, 9 z196, 10 zEC12, 11 z13, 12 z14, 13 z15, 14 z16
+//   arch       __ARCH__: 5 z900, 6 z990, 7 z9, 8 z10, 9 z196, 10 zEC12, 11 z13, 12 z14, 13 z15, 14 z16
 //   hardfloat  -msoft-float clears it
 //   htm vx     -m[no-]htm, -m[no-]vx (available from zEC12 / z13)
 //   zvector    -mzvector: the vector language extension's keywords
@@ -30,6 +30,9 @@ const MacroRule kOptionRules[] = {
     {"__FLT_EVAL_METHOD_TS_18661_3__", "1", "excess=-1 !gnu"},
     {"__GCC_IEC_559", "0", "!hardfloat"},
     {"__GCC_IEC_559_COMPLEX", "0", "!hardfloat"},
+    {"__ARCH__", "5", "arch=5"},
+    {"__ARCH__", "6", "arch=6"},
+    {"__ARCH__", "7", "arch=7"},
     {"__ARCH__", "8", "arch=8"},
     {"__ARCH__", "10", "arch=10"},
     {"__ARCH__", "11", "arch=11"},
@@ -390,6 +393,13 @@ const MacroRule kProfiles[] = {
 const FlagRule kFlags[] = {
     {"-msoft-float", "hardfloat=0"},
     {"-mhard-float", "hardfloat=1"},
+    {"-march=z900", "^arch=5"},
+    {"-march=arch5", "^arch=5"},
+    {"-march=z990", "^arch=6"},
+    {"-march=arch6", "^arch=6"},
+    {"-march=z9-109", "^arch=7"},
+    {"-march=z9-ec", "^arch=7"},
+    {"-march=arch7", "^arch=7"},
     {"-march=z10", "^arch=8"},
     {"-march=arch8", "^arch=8"},
     {"-march=z196", "^arch=9"},
