@@ -178,6 +178,7 @@ struct Parser {
   bool preprocessor_args(const std::vector<std::string>& pargs) {
     for (size_t i = 0; i < pargs.size(); ++i) {
       const std::string& a = pargs[i];
+      if (a.empty()) continue;  // "-Wp," or "-Wp,a,,b"
       if (a == "-MD" || a == "-MMD") {
         if (i + 1 < pargs.size()) ++i;  // the dependency file
         continue;
