@@ -161,7 +161,7 @@ const FlagRule kFlags[] = {
     {"-ffast-math", "errno=0 trapping=0 signed_zeros=0 finite=1 unsafe=1 reciprocal=1 assoc=1 "
                     "rounding=0 snan=0 cx_limited=1 excess=0"},
     {"-fno-fast-math", "errno=1 trapping=1 signed_zeros=1 finite=0 unsafe=0 reciprocal=0 assoc=0 "
-                       "cx_limited=0 excess=-1"},
+                       "excess=-1"},
     {"-fmath-errno", "errno=1"},
     {"-fno-math-errno", "errno=0"},
     {"-ftrapping-math", "trapping=1"},
