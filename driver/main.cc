@@ -113,7 +113,7 @@ int run(const KcarveOptions& ko) {
 
   if (ko.mode == Mode::SyntaxOnly || ko.mode == Mode::DumpAst) {
     ast::TranslationUnit tu;
-    if (!parser::parse(result, tu, diag)) return 1;
+    if (!parser::parse(result, tu, diag, parser::options_for_std(cmd.std))) return 1;
     if (ko.mode == Mode::SyntaxOnly) return 0;
     std::string dumped;
     ast::dump(tu, dumped);

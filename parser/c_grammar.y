@@ -1024,6 +1024,8 @@ static int yyreport_syntax_error(const yypcontext_t* yyctx, ParseCtx& ctx) {
   if (has(YYSYMBOL_NUMBER) && has(YYSYMBOL_IDENTIFIER) && !has(YYSYMBOL_INT)) what = "expression";
   else if (has(YYSYMBOL_NUMBER) && has(YYSYMBOL_TYPEDEF_NAME) && has(YYSYMBOL_RBRACE))
     what = "declaration or statement";
+  else if (has(YYSYMBOL_IDENTIFIER) && has(YYSYMBOL_LPAREN) && has(YYSYMBOL_STAR) && !has(YYSYMBOL_NUMBER))
+    what = "identifier or '('";
   else if (has(YYSYMBOL_ASSIGN) && has(YYSYMBOL_COMMA) && has(YYSYMBOL_SEMI) && has(YYSYMBOL_ASM))
     what = "'=', ',', ';', 'asm' or '__attribute__'";
   else if (has(YYSYMBOL_COMMA) && has(YYSYMBOL_SEMI) && !ctx.decl_flags.empty()) what = "',' or ';'";

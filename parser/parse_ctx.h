@@ -10,6 +10,7 @@
 
 #include "ast/ast.h"
 #include "ast/keywords.h"
+#include "parser/parser.h"
 #include "parser/scope.h"
 #include "preproc/preproc.h"
 
@@ -36,6 +37,7 @@ struct ParseCtx {
   ast::TranslationUnit& tu;
   pp::Diagnostics& diag;
   Scopes scopes;
+  Options opts;
 
   // Token source (token_source.cc).
   uint32_t pos = 0;                  // next token to read

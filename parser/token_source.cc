@@ -114,8 +114,13 @@ ast::Keyword ParseCtx::keyword(pp::StrId id) {
   uint8_t c = kw_cache[id];
   if (c == 0) {
     const auto& m = keyword_map();
-    auto it = m.find(pp.strings.str(id));
+    std::string_view sp = pp.strings.str(id);
+    auto it = m.find(sp);
     c = it == m.end() ? 1 : static_cast<uint8_t>(it->second + 1);
+    // Plain spellings the dialect does not reserve are identifiers.
+    if ((!opts.asm_typeof && (sp == "asm" || sp == "typeof")) ||
+        (!opts.inline_kw && sp == "inline") || (!opts.restrict_kw && sp == "restrict"))
+      c = 1;
     if (c == 1 && builtin_typedef(pp.strings.str(id)))
       scopes.predeclare_typedef(id);  // first sight: nothing can shadow it yet
     kw_cache[id] = c;

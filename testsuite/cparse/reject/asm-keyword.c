@@ -1,0 +1,2 @@
+/* In the GNU dialects `asm` is a keyword, not a declarator name. */
+int asm = 1;
