@@ -660,6 +660,10 @@ init_item
   | designator_list "=" initializer { $$ = ctx.mk(K::InitItem, @$, $1.head, $3); }
   | any_ident ":" initializer       /* GNU obsolete `field: value` */
       { $$ = ctx.mk(K::InitItem, @$, ctx.mk(K::DesigField, @1, $1), $3); }
+  | "[" const_expr "]" initializer  /* GNU obsolete `[index] value` */
+      { $$ = ctx.mk(K::InitItem, @$, ctx.mk(K::DesigIndex, TokRange{@1.first, @3.last}, $2, 0), $4); }
+  | "[" const_expr "..." const_expr "]" initializer
+      { $$ = ctx.mk(K::InitItem, @$, ctx.mk(K::DesigIndex, TokRange{@1.first, @5.last}, $2, $4), $6); }
   ;
 designator_list
   : designator                      { $$ = ctx.list1($1); }
