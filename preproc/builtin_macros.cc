@@ -123,17 +123,20 @@ int Preprocessor::expand_builtin(PTok& name, BuiltinKind k, PTok& out) {
     PTok t;
     do next(t); while (t.kind == TK_PADDING);
     bool ok = t.kind == TK_LPAREN;
+    Loc bad = t.loc;
     PTok s;
     if (ok) {
       do next(s); while (s.kind == TK_PADDING);
       ok = s.kind == TK_STRING;
+      bad = s.loc;
     }
     if (ok) {
       do next(t); while (t.kind == TK_PADDING);
       ok = t.kind == TK_RPAREN;
+      bad = t.loc;
     }
     if (!ok) {
-      diag.error(name.loc, "_Pragma takes a parenthesized string literal");
+      diag.error(bad, "_Pragma takes a parenthesized string literal");
       return 0;
     }
     std::string_view sp = strs.str(s.spelling);
@@ -154,7 +157,8 @@ int Preprocessor::expand_builtin(PTok& name, BuiltinKind k, PTok& out) {
       PTok p;
       lex(lx, p);
       if (p.kind == TK_EOD || p.kind == TK_EOF) break;
-      p.loc = name.loc;
+      // gcc places them at their offset in the destringized text.
+      p.loc = is_macro_loc(name.loc) ? name.loc : name.loc + (Loc)(p.loc);
       toks.push_back(p);
     }
     uint32_t exp = new_expansion((uint32_t)macro_def(name.spelling), name, t.loc);

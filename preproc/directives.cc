@@ -102,6 +102,7 @@ void Preprocessor::directive(const PTok& hash) {
   Loc hl = hash.loc;
   PTok name;
   lex(f.lx, name);
+  dir_name_loc = name.loc;
   if (name.kind == TK_EOD) {  // null directive
     end_directive();
     return;
@@ -184,6 +185,7 @@ void Preprocessor::do_define(Loc hl) {
   m.params_begin = (uint32_t)res.macro_params.size();
   m.body_begin = (uint32_t)res.macro_bodies.size();
   bool ok = true;
+  Loc head_end = name.loc;  // gcc reports body errors at the end of the head
   if (*lx.cur == '(') {
     m.function_like = true;
     PTok t;
@@ -191,8 +193,17 @@ void Preprocessor::do_define(Loc hl) {
     bool expect_param = true, first = true;
     for (;;) {
       lex(lx, t);
+      head_end = t.loc;
       if (t.kind == TK_RPAREN && (first || !expect_param)) break;
       if (expect_param && t.kind == TK_IDENT) {
+        bool dup = false;
+        for (uint32_t k = 0; k < m.nparams; ++k)
+          if (res.macro_params[m.params_begin + k] == t.spelling) dup = true;
+        if (dup) {
+          diag.error(t.loc, "duplicate macro parameter \"" + std::string(strs.str(t.spelling)) + "\"");
+          ok = false;
+          break;
+        }
         if (t.spelling == id_va_args) {
           diag.error(t.loc, "__VA_ARGS__ can not be used as a parameter name");
           ok = false;
@@ -254,7 +265,7 @@ void Preprocessor::do_define(Loc hl) {
   for (uint32_t i = 0; i < m.body_len; ++i) {
     if (body[i].kind == TK_HASHHASH) {
       if (i == 0 || i + 1 == m.body_len) {
-        diag.error(body[i].loc, "'##' cannot appear at either end of a macro expansion");
+        diag.error(head_end, "'##' cannot appear at either end of a macro expansion");
         ok = false;
         break;
       }
@@ -263,7 +274,7 @@ void Preprocessor::do_define(Loc hl) {
       if (i + 1 < m.body_len && (body[i + 1].flags & TF_MACRO_PARAM)) {
         body[i].flags |= TF_STRINGIFY_OP;
       } else {
-        diag.error(body[i].loc, "'#' is not followed by a macro parameter");
+        diag.error(head_end, "'#' is not followed by a macro parameter");
         ok = false;
         break;
       }
@@ -368,7 +379,7 @@ void Preprocessor::do_cond(Loc hl, CondRecord::Kind k) {
     return;
   }
   if (top_level) {
-    diag.error(hl + 1, std::string("#") + cond_name(k) + " without #if");
+    diag.error(dir_name_loc, std::string("#") + cond_name(k) + " without #if");
     end_directive();
     return;
   }
@@ -381,7 +392,7 @@ void Preprocessor::do_cond(Loc hl, CondRecord::Kind k) {
     return;
   }
   if (s.seen_else) {
-    diag.error(hl + 1, std::string("#") + cond_name(k) + " after #else");
+    diag.error(dir_name_loc, std::string("#") + cond_name(k) + " after #else");
     diag.note(s.loc, "the conditional began here");
   }
   if (ifs.size() == f.if_base + 1 && f.mi == FileCtx::MI_IN) f.mi = FileCtx::MI_NO;
@@ -473,6 +484,7 @@ void Preprocessor::skip_group() {
     PTok name;
     lex(lx, name);
     lx.skipping = false;
+    dir_name_loc = name.loc;
     int d = -1;
     if (name.kind == TK_IDENT) {
       auto it = directive_ids.find(name.spelling);
@@ -520,7 +532,7 @@ void Preprocessor::skip_group() {
       }
       IfState& s = ifs.back();
       if (s.seen_else) {
-        diag.error(hl + 1, std::string("#") + cond_name(k) + " after #else");
+        diag.error(dir_name_loc, std::string("#") + cond_name(k) + " after #else");
         diag.note(s.loc, "the conditional began here");
       }
       if (ifs.size() == f.if_base + 1 && f.mi == FileCtx::MI_IN) f.mi = FileCtx::MI_NO;
@@ -629,6 +641,7 @@ void Preprocessor::do_line(Loc hl, bool gnu_marker, const PTok* first) {
 // --- #error / #warning (6.10.5) ------------------------------------------
 
 void Preprocessor::do_diagnostic(Loc hl, bool is_error, StrId name) {
+  (void)hl;
   Lexer& lx = files.back().lx;
   const char* p = lx.cur;
   while (*p == ' ' || *p == '\t') ++p;
@@ -637,8 +650,8 @@ void Preprocessor::do_diagnostic(Loc hl, bool is_error, StrId name) {
   std::string text(p, (size_t)(e - p));
   while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) text.pop_back();
   std::string msg = "#" + std::string(strs.str(name)) + (text.empty() ? "" : " " + text);
-  if (is_error) diag.error(hl + 1, msg);
-  else diag.warning(hl + 1, msg + " [-Wcpp]");
+  if (is_error) diag.error(dir_name_loc, msg);
+  else diag.warning(dir_name_loc, msg + " [-Wcpp]");
   lx.cur = e;
 }
 
@@ -686,8 +699,9 @@ void Preprocessor::do_pragma_tokens(const std::vector<PTok>& toks, Loc hl) {
       std::string_view s = strs.str(toks[2].spelling);
       msg = std::string(s.substr(1, s.size() - 2));
     }
-    if (is(1, id_error)) diag.error(toks[1].loc, msg);
-    else diag.warning(toks[1].loc, msg);
+    Loc at = toks.size() > 2 ? toks[2].loc : toks[1].loc;
+    if (is(1, id_error)) diag.error(at, msg);
+    else diag.warning(at, msg);
     return;
   }
   if (is(0, id_gcc) && is(1, id_dependency)) return;

@@ -160,6 +160,7 @@ struct Parser {
     case TK_LPAREN: {
       ++i;
       if (toks[i].kind == TK_RPAREN) { error(toks[i].loc, "missing expression between '(' and ')'"); return {0, false}; }
+      if (toks[i].kind == TK_EOD) { error(t.loc, "missing ')' in expression"); return {0, false}; }
       Val v = expr();
       if (err) return v;
       if (toks[i].kind != TK_RPAREN) { error(t.loc, "missing ')' in expression"); return v; }
@@ -311,6 +312,7 @@ struct Parser {
 } // namespace
 
 bool Preprocessor::eval_if(Loc hl) {
+  (void)hl;
   Parser ps(*this);
   // Read the line, macro-expanded; `defined` reads its operand unexpanded.
   for (;;) {
@@ -348,7 +350,7 @@ bool Preprocessor::eval_if(Loc hl) {
   }
   if (ps.err) return false;
   if (ps.toks.size() == 1) {
-    ps.error(hl + 1, "#if with no expression");
+    ps.error(ps.toks[0].loc, "#if with no expression");
     return false;
   }
   Val v = ps.expr();

@@ -257,7 +257,7 @@ void Preprocessor::pop_file() {
   FileCtx& f = files.back();
   while (ifs.size() > f.if_base) {
     IfState& s = ifs.back();
-    diag.error_line(s.loc, std::string("unterminated #") +
+    diag.error(s.loc + 1, std::string("unterminated #") +
                                (s.last == CondRecord::If ? "if" : s.last == CondRecord::Ifdef ? "ifdef"
                                 : s.last == CondRecord::Ifndef ? "ifndef" : s.last == CondRecord::Else ? "else"
                                 : s.last == CondRecord::Elif ? "elif" : s.last == CondRecord::Elifdef ? "elifdef"
@@ -341,7 +341,6 @@ void Preprocessor::do_include(Loc hl, IncludeKind kind) {
   directive_wants_padding = false;
   Loc eol = hl;
   if (!files.empty()) {
-    PTok t;
     // consume the rest; remember where the line ends for diagnostics
     end_directive();
     eol = files.back().lx.loc_at(files.back().lx.cur);

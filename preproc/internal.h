@@ -213,6 +213,7 @@ public:
   size_t dir_floor_save = 0;
   bool line_changed = false;
   bool bol_pending = false;
+  Loc dir_name_loc = 0;        // the current directive's name, for diagnostics
   bool va_omitted = false;     // the last call omitted its variable arguments
   bool line_comments = true;   // false in C90 (-ansi, -std=c90): no // comments
   bool strict_ansi = false;    // __STRICT_ANSI__: ISO mode, for the GNU comma rule

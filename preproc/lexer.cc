@@ -213,7 +213,7 @@ void Preprocessor::lex(Lexer& lx, PTok& t) {
   }
   if (p >= lx.end) {
     lx.cur = lx.end;
-    t.kind = lx.in_directive ? TK_EOD : TK_EOF;
+    t.kind = lx.in_directive ? (uint16_t)TK_EOD : (uint16_t)TK_EOF;
     t.loc = lx.loc_at(lx.end);
     t.spelling = 0;
     t.flags = flags;

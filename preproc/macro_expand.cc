@@ -210,6 +210,9 @@ bool Preprocessor::collect_args(const PTok& name, const MacroDef& m, std::vector
       return false;
     }
     if (t.flags & TF_BOL) t.flags = (uint16_t)((t.flags & ~TF_BOL) | TF_LEADING_SPACE);
+    // gcc paints a name read while its macro is disabled, even here.
+    if (t.kind == TK_IDENT && t.spelling < disabled.size() && disabled[t.spelling] && macro_def(t.spelling) >= 0)
+      t.flags |= TF_NO_EXPAND;
     if (t.kind == TK_LPAREN) {
       ++depth;
     } else if (t.kind == TK_RPAREN) {
