@@ -870,6 +870,7 @@ labeled_statement
   ;
 label
   : IDENTIFIER ":"                  { $$ = ctx.mk(K::Label, @$, $1); }
+  | TYPEDEF_NAME ":"                { $$ = ctx.mk(K::Label, @$, $1); }  /* labels have their own name space */
   | CASE const_expr ":"             { $$ = ctx.mk(K::Case, @$, $2); }
   | CASE const_expr "..." const_expr ":" { $$ = ctx.mk(K::Case, @$, $2, $4); }
   | DEFAULT ":"                     { $$ = ctx.mk(K::Default, @$); }

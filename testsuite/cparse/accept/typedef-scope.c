@@ -12,3 +12,7 @@ int n(int (T), T u);
 void p(T T);
 T q(T); T r(T(T));
 struct S2 { unsigned T : 4; };
+void lab(int x) { goto T; T: x++; { U: ; } }
+typedef int U;
+struct S3 { U : 3; U u : 2; };
+void lab2(void) { U: ; }
