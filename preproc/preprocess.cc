@@ -128,6 +128,20 @@ bool Preprocessor::run() {
       drain(false);
     }
   }
+  // An expansion met while pre-expanding an argument produced no output
+  // in place: give it the range of the output tokens that came from it,
+  // found by following each token's ExpLoc chain.
+  for (uint32_t i = 0; i < res.tokens.size(); ++i) {
+    Loc l = res.tokens[i].loc;
+    for (int guard = 0; is_macro_loc(l) && guard < 1000; ++guard) {
+      const ExpLoc& el = res.exp_locs[l & ~kMacroLocBit];
+      Expansion& e = res.expansions[el.expansion];
+      if (e.first_tok == e.end_tok) { e.first_tok = i; e.end_tok = i + 1; }
+      else if (i >= e.end_tok) e.end_tok = i + 1;
+      else if (i < e.first_tok) e.first_tok = i;
+      l = el.spelling;
+    }
+  }
   PTok eof{0, 0, TK_EOF, 0, 0};
   res.tokens.push_back(Token{eof.loc, 0, TK_EOF, 0});
   return !fatal && diag.errors() == 0;

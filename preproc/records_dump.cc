@@ -8,13 +8,20 @@
 //
 //   file F PATH system=0|1
 //   include I KIND file=F|- parent=P at=LOC skipped=0|1 guard=NAME|- tokens=A..B
-//   define D NAME at=LOC object|function(P1,P2,...) [variadic] body=TOKENS
+//   define NAME at=LOC object|function(P1,P2,...) [variadic] body=TOKENS
 //   undef NAME at=LOC
 //   (each define/undef line also carries out=N include=I: N output tokens
 //    came before it, I is the include record it was seen in)
 //   cond C KIND at=LOC opening=O evaluated=0|1 taken=0|1 out=N
 //   expansion E NAME at=LOC end=LOC parent=P|- tokens=A..B
-//   token T SPELLING at=LOC [exp=E ROLE INDEX from=LOC] [blue]
+//   token T SPELLING at=LOC [< exp=E ROLE INDEX]... [< LOC] [blue]
+//
+// A token from a macro lists its origin chain: the expansion that produced
+// it, its role there (and body token or parameter index), then, for an
+// argument token that itself came from an expansion, that one, and so on,
+// ending with the location of the text it was spelled from.  An
+// expansion's tokens=A..B spans the output tokens whose chain names it
+// (for one met inside an argument, where its tokens landed).
 //
 // KIND of an include: main, include, include_next, cmdline-include, imacros,
 // built-in, command-line.  ROLE: body, arg, arg-raw, stringify, paste,
@@ -95,7 +102,7 @@ void dump_records(const PpResult& r, std::string& out) {
       out += "undef " + name + " at=" + d.loc(md.loc);
     } else {
       const MacroDef& m = r.macros[md.def];
-      out += "define " + std::to_string(md.def) + " " + name + " at=" + d.loc(m.loc) + " ";
+      out += "define " + name + " at=" + d.loc(m.loc) + " ";
       if (m.function_like) {
         out += "function(";
         for (uint32_t k = 0; k < m.nparams; ++k) {
@@ -137,11 +144,16 @@ void dump_records(const PpResult& r, std::string& out) {
     if (t.kind == TK_PRAGMA_END) out += "<pragma-end>";
     else out += r.strings.str(t.spelling);
     out += " at=" + d.loc(t.loc);
-    if (is_macro_loc(t.loc)) {
-      const ExpLoc& el = r.exp_locs[t.loc & ~kMacroLocBit];
-      out += " exp=" + std::to_string(el.expansion) + " " + role_name(el.role) + " " +
-             std::to_string(el.index) + " from=" + d.loc(r.spelling_loc(t.loc));
+    // The origin chain: each step is an expansion, the role the token had
+    // in it and its index, then where its text came from.
+    Loc l = t.loc;
+    for (int guard = 0; is_macro_loc(l) && guard < 1000; ++guard) {
+      const ExpLoc& el = r.exp_locs[l & ~kMacroLocBit];
+      out += " < exp=" + std::to_string(el.expansion) + " " + role_name(el.role) + " " +
+             std::to_string(el.index);
+      l = el.spelling;
     }
+    if (is_macro_loc(t.loc)) out += " < " + d.loc(l);
     if (t.flags & TF_NO_EXPAND) out += " blue";
     out += "\n";
   }
