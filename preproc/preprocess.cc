@@ -142,6 +142,7 @@ bool Preprocessor::run() {
       l = el.spelling;
     }
   }
+  if (getenv("KCARVE_PP_STATS")) fprintf(stderr, "tokens %zu exp_locs %zu expansions %zu macros %zu files %zu\n", res.tokens.size(), res.exp_locs.size(), res.expansions.size(), res.macros.size(), res.files.size());
   PTok eof{0, 0, TK_EOF, 0, 0};
   res.tokens.push_back(Token{eof.loc, 0, TK_EOF, 0});
   return !fatal && diag.errors() == 0;

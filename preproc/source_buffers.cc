@@ -92,6 +92,19 @@ void clean_content(Content& c, bool trigraphs) {
         continue;
       }
     }
+    if (ch != '\\' && ch != '?') {
+      // copy the run up to the next character that may start a removal
+      size_t j = i + 1;
+      if (!trigraphs) {
+        const void* q = std::memchr(p + j, '\\', n - j);
+        j = q ? (size_t)((const char*)q - p) : n;
+      } else {
+        while (j < n && p[j] != '\\' && p[j] != '?') ++j;
+      }
+      o.append(p + i, j - i);
+      i = j;
+      continue;
+    }
     o.push_back(ch);
     ++i;
   }
