@@ -69,8 +69,9 @@ bool ElfObject::load(const std::string& path, std::string& err) {
   uint32_t shnum = rd<uint16_t>(data_, 60);
   uint32_t shstrndx = rd<uint16_t>(data_, 62);
   if (shentsize != 64) return bad("unexpected section header size");
-  if (shnum == 0 && shoff) shnum = static_cast<uint32_t>(rd<uint64_t>(data_, shoff + 32));
-  if (shstrndx == 0xffff && shoff) shstrndx = rd<uint32_t>(data_, shoff + 40);
+  if (shoff > data_.size() || data_.size() - shoff < 64) return bad("section header table out of bounds");
+  if (shnum == 0) shnum = static_cast<uint32_t>(rd<uint64_t>(data_, shoff + 32));
+  if (shstrndx == 0xffff) shstrndx = rd<uint32_t>(data_, shoff + 40);
   if (shoff > data_.size() || shnum > (data_.size() - shoff) / 64) return bad("section header table out of bounds");
   sections_.resize(shnum);
   for (uint32_t i = 0; i < shnum; ++i) {
@@ -187,6 +188,7 @@ bool ElfObject::extract(const std::string& name, RunpreImage& out, std::string& 
   size_t tidx = fn->shndx;
   add(lo, 5, "fentry");
   for (const auto& r : relas_for(tidx)) {
+    if (r.offset < lo || r.offset >= hi) continue;
     uint32_t w = reloc_width(r.type);
     if (w == 0) w = 4;
     add(r.offset, w, "reloc");
@@ -194,7 +196,7 @@ bool ElfObject::extract(const std::string& name, RunpreImage& out, std::string& 
       const std::string& t = symbols_[r.sym].name;
       if (t == "__x86_return_thunk") add(r.offset - 1, 5, "return-thunk");
       else if (starts(t, "__x86_indirect_thunk_") || starts(t, "__x86_indirect_jump_thunk_")) {
-        bool cs = r.offset >= 2 && data_[text.offset + r.offset - 2] == 0x2e;
+        bool cs = r.offset >= lo + 2 && data_[text.offset + r.offset - 2] == 0x2e;
         add(r.offset - (cs ? 2 : 1), cs ? 6 : 5, "retpoline");
       } else if (starts(t, "__SCT__")) add(r.offset - 1, 5, "static-call");
       else if (t == "__fentry__") add(r.offset - 1, 5, "fentry");
