@@ -8,7 +8,8 @@
 # amd64 .config builds (=y or =m), prints one line
 #   PATH ARGS
 # where ARGS is the gcc command line Kbuild runs for an in-tree build, minus
-# the compiler's name and shell-quoted as Kbuild prints it with V=1; it is run
+# the compiler's name, shell-quoted (word for word what Kbuild passes to gcc,
+# though quoted unlike V=1 prints it: '-DX="y"' for -DX='"y"'); it is run
 # from $KSRC.  TUs the configuration does not build, or whose command line
 # gcc -E cannot preprocess with the generated files the headers package has,
 # are left out with a note on stderr (--no-check skips the gcc -E trial, for
@@ -26,7 +27,11 @@
 # is rewritten back to the in-tree relative one ($(src) = fs/ext4).  Built-in
 # versus module (-DMODULE, KBUILD_MODFILE, KBUILD_MODNAME of composite
 # objects) comes from Kbuild's own part-of-module logic over the real obj-y /
-# obj-m, so it needs no fixing up.
+# obj-m, so it needs no fixing up.  Kbuild compiles a single target even when
+# the configuration does not build it, so whether it does is asked separately:
+# a pseudo-goal in each TU's directory prints the directory's real-obj-y,
+# real-obj-m and lib-y, and reaches that directory only if every parent
+# descends into it (obj-$(CONFIG_...) += dir/), exactly as the build would.
 set -eu
 check=1
 [ "${1-}" = --no-check ] && { check=0; shift; }
