@@ -123,6 +123,16 @@ static void cgram_error(TokRange* loc, ParseCtx& ctx, const char* msg);
 
 %precedence THEN
 %precedence ELSE
+%left "||"
+%left "&&"
+%left "|"
+%left "^"
+%left "&"
+%left "==" "!="
+%left "<" ">" "<=" ">="
+%left "<<" ">>"
+%left "+" "-"
+%left "*" "/" "%"
 %precedence ATTRIBUTE
 %precedence PARAM_LIST_START
 
@@ -136,9 +146,8 @@ static void cgram_error(TokRange* loc, ParseCtx& ctx, const char* msg);
 %type <n> function_specifier alignment_specifier type_spec typedef_name_spec
 %type <n> struct_spec enum_spec typeof_spec attribute_spec attribute
 %type <n> member_declaration member_last member_declarator enumerator initializer init_item
-%type <n> designator primary_expr postfix_expr unary_expr cast_expr mul_expr
-%type <n> add_expr shift_expr rel_expr eq_expr and_expr xor_expr or_expr
-%type <n> land_expr lor_expr cond_expr assign_expr expression const_expr
+%type <n> designator primary_expr postfix_expr unary_expr cast_expr
+%type <n> binary_expr cond_expr assign_expr expression const_expr
 %type <n> expression_opt string_seq generic_assoc attr_arg statement
 %type <n> labeled_statement compound_statement expression_statement
 %type <n> selection_statement iteration_statement jump_statement
@@ -759,58 +768,34 @@ cast_expr
   : unary_expr
   | "(" type_name ")" cast_expr     { $$ = ctx.mk(K::Cast, @$, $2, $4); }
   ;
-mul_expr
+/* 6.5.5-6.5.14 The binary operators, by precedence (the %left lines):
+   one rule instead of ten cascaded ones, so a leaf operand is reduced
+   once, not through every level. */
+binary_expr
   : cast_expr
-  | mul_expr "*" cast_expr          { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_STAR); }
-  | mul_expr "/" cast_expr          { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_SLASH); }
-  | mul_expr "%" cast_expr          { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_PERCENT); }
-  ;
-add_expr
-  : mul_expr
-  | add_expr "+" mul_expr           { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_PLUS); }
-  | add_expr "-" mul_expr           { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_MINUS); }
-  ;
-shift_expr
-  : add_expr
-  | shift_expr "<<" add_expr        { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_SHL); }
-  | shift_expr ">>" add_expr        { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_SHR); }
-  ;
-rel_expr
-  : shift_expr
-  | rel_expr "<" shift_expr         { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_LT); }
-  | rel_expr ">" shift_expr         { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_GT); }
-  | rel_expr "<=" shift_expr        { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_LE); }
-  | rel_expr ">=" shift_expr        { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_GE); }
-  ;
-eq_expr
-  : rel_expr
-  | eq_expr "==" rel_expr           { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_EQEQ); }
-  | eq_expr "!=" rel_expr           { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_NE); }
-  ;
-and_expr
-  : eq_expr
-  | and_expr "&" eq_expr            { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_AMP); }
-  ;
-xor_expr
-  : and_expr
-  | xor_expr "^" and_expr           { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_CARET); }
-  ;
-or_expr
-  : xor_expr
-  | or_expr "|" xor_expr            { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_PIPE); }
-  ;
-land_expr
-  : or_expr
-  | land_expr "&&" or_expr          { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_ANDAND); }
-  ;
-lor_expr
-  : land_expr
-  | lor_expr "||" land_expr         { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_OROR); }
+  | binary_expr "*" binary_expr     { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_STAR); }
+  | binary_expr "/" binary_expr     { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_SLASH); }
+  | binary_expr "%" binary_expr     { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_PERCENT); }
+  | binary_expr "+" binary_expr     { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_PLUS); }
+  | binary_expr "-" binary_expr     { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_MINUS); }
+  | binary_expr "<<" binary_expr    { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_SHL); }
+  | binary_expr ">>" binary_expr    { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_SHR); }
+  | binary_expr "<" binary_expr     { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_LT); }
+  | binary_expr ">" binary_expr     { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_GT); }
+  | binary_expr "<=" binary_expr    { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_LE); }
+  | binary_expr ">=" binary_expr    { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_GE); }
+  | binary_expr "==" binary_expr    { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_EQEQ); }
+  | binary_expr "!=" binary_expr    { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_NE); }
+  | binary_expr "&" binary_expr     { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_AMP); }
+  | binary_expr "^" binary_expr     { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_CARET); }
+  | binary_expr "|" binary_expr     { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_PIPE); }
+  | binary_expr "&&" binary_expr    { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_ANDAND); }
+  | binary_expr "||" binary_expr    { $$ = ctx.mk(K::Binary, @$, $1, $3, 0, 0, pp::TK_OROR); }
   ;
 cond_expr
-  : lor_expr
-  | lor_expr "?" expression ":" cond_expr { $$ = ctx.mk(K::Cond, @$, $1, $3, $5); }
-  | lor_expr "?" ":" cond_expr      { $$ = ctx.mk(K::Cond, @$, $1, 0, $4); }
+  : binary_expr
+  | binary_expr "?" expression ":" cond_expr { $$ = ctx.mk(K::Cond, @$, $1, $3, $5); }
+  | binary_expr "?" ":" cond_expr   { $$ = ctx.mk(K::Cond, @$, $1, 0, $4); }
   ;
 assign_expr
   : cond_expr
