@@ -22,7 +22,7 @@ namespace kcarve::target {
 
 namespace {
 
-// -undef keeps these five (cpp manual, "-undef").
+// -undef keeps these five (cpp manual, "-undef"), and _REENTRANT.
 const MacroRule kStd[] = {
     {"__STDC__", "1", ""},
     {"__STDC_VERSION__", "199409L", "std=199409"},
@@ -37,6 +37,8 @@ const MacroRule kStd[] = {
     {"__STDC_UTF_16__", "1", "std>=199901 gnu"},
     {"__STDC_UTF_32__", "1", "std>=201112"},
     {"__STDC_UTF_32__", "1", "std>=199901 gnu"},
+    // -pthread is the driver's -D_REENTRANT: -undef keeps it.
+    {"_REENTRANT", "1", "reentrant"},
 };
 
 const MacroRule kCommon[] = {
@@ -105,7 +107,6 @@ const MacroRule kCommon[] = {
     {"__GCC_HAVE_DWARF2_CFI_ASM", "1", "cfi_asm exceptions"},
     {"__SANITIZE_ADDRESS__", "1", "asan"},
     {"__SANITIZE_THREAD__", "1", "tsan"},
-    {"_REENTRANT", "1", "reentrant"},
     {"_OPENMP", "201511", "openmp"},
 };
 

@@ -33,7 +33,7 @@ const MacroRule kOptionRules[] = {
     {"__FLOAT128_HARDWARE__", "1", "cpu>=9 vsx"},
     {"__FP_FAST_FMAF128", "1", "cpu>=9 vsx"},
     {"__FP_FAST_FMAF64x", "1", "cpu>=9 vsx"},
-    {"__PCREL__", "1", "cpu>=10 pcrel"},
+    {"__PCREL__", "1", "cpu>=10 pcrel cmodel=1"},
     {"__MMA__", "1", "cpu>=10 mma vsx"},
 };
 

@@ -112,6 +112,14 @@ std::string_view switch_name(std::string_view flag) {
 // SSE3 behind.
 bool cancelled_later(const std::vector<std::string>& flags, size_t i) {
   std::string_view f = flags[i];
+  // Only the last -O level counts, with the defaults it implies (gcc manual,
+  // "Optimize Options": "If you use multiple -O options ... the last such
+  // option is the one that is effective").
+  if (f.substr(0, 2) == "-O") {
+    for (size_t j = i + 1; j < flags.size(); ++j)
+      if (flags[j].compare(0, 2, "-O") == 0) return true;
+    return false;
+  }
   if (f.size() < 3 || (f[1] != 'f' && f[1] != 'm') || f.find('=') != std::string_view::npos)
     return false;
   for (size_t j = i + 1; j < flags.size(); ++j) {
