@@ -150,6 +150,7 @@ struct Parser {
     return {last, false};
   }
 
+  int depth = 0;
   Val primary() {
     if (err) return {0, false};
     PTok t = toks[i];
@@ -159,6 +160,8 @@ struct Parser {
     case TK_IDENT: ++i; return {0, false};
     case TK_LPAREN: {
       ++i;
+      if (++depth > 500) { error(t.loc, "#if expression nested too deeply"); return {0, false}; }
+      struct Dec { int& d; ~Dec() { --d; } } dec{depth};
       if (toks[i].kind == TK_RPAREN) { error(toks[i].loc, "missing expression between '(' and ')'"); return {0, false}; }
       if (toks[i].kind == TK_EOD) { error(t.loc, "missing ')' in expression"); return {0, false}; }
       Val v = expr();
@@ -182,6 +185,8 @@ struct Parser {
 
   Val unary() {
     if (err) return {0, false};
+    if (++depth > 500) { error(toks[i].loc, "#if expression nested too deeply"); return {0, false}; }
+    struct Dec { int& d; ~Dec() { --d; } } dec{depth};
     const PTok& t = toks[i];
     switch (t.kind) {
     case TK_PLUS: ++i; return unary();

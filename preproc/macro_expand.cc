@@ -258,7 +258,7 @@ bool Preprocessor::collect_args(const PTok& name, const MacroDef& m, std::vector
 }
 
 void Preprocessor::expand_arg(uint32_t b, uint32_t e, std::pair<uint32_t, uint32_t>& out) {
-  if (++arg_depth > 4000) {
+  if (++arg_depth > 1000) {
     diag.error(arena[b].loc, "macro arguments nested too deeply");
     fatal = true;
     --arg_depth;
