@@ -136,7 +136,7 @@ int Preprocessor::open_file(const std::string& path, bool sys) {
 int Preprocessor::search_include(std::string_view name, bool angled, bool next, int& found_dir, bool cmdline) {
   std::string n(name);
   if (!n.empty() && n[0] == '/') {
-    found_dir = -1;
+    found_dir = -2;  // gcc: no search path; #include_next there searches anew
     return open_file(n, false);
   }
   size_t start;
