@@ -9,6 +9,8 @@
 //   mmx 3dnow 3dnowa sse sse2 sse3 ssse3 sse4_1 sse4_2 popcnt avx avx2
 //   xsave fxsr cx16 sahf movbe bmi bmi2 f16c fma lzcnt
 //              ISA extensions (-m<isa>, -mno-<isa>, -march=)
+//   popcnt_isa crc32_isa   set by -msse4.2 and above, cleared by -mno-sse4.2
+//              and below (not by -mgeneral-regs-only: both use GPRs)
 //   popcnt_x crc32_x  -m[no-]popcnt, -m[no-]crc32 (-1: not given; then they
 //              follow SSE4.2, popcnt also the -march= CPU)
 //   x87        -m80387 / -mno-80387 (-msoft-float)
@@ -42,10 +44,10 @@ const MacroRule kOptionRules[] = {
     {"__FLT_EVAL_METHOD_TS_18661_3__", "2", "x87 !sse"},
     {"__FLT_EVAL_METHOD_TS_18661_3__", "2", "x87 !fpmath"},
     {"__FLT_EVAL_METHOD_TS_18661_3__", "-1", "x87 sse !sse2 fpmath"},
-    {"__GCC_IEC_559", "0", "sse !sse2 fpmath !gnu"},
+    {"__GCC_IEC_559", "0", "x87 sse !sse2 fpmath !gnu"},
     {"__GCC_IEC_559", "0", "!x87 !sse"},
     {"__GCC_IEC_559", "0", "!x87 !fpmath"},
-    {"__GCC_IEC_559_COMPLEX", "0", "sse !sse2 fpmath !gnu"},
+    {"__GCC_IEC_559_COMPLEX", "0", "x87 sse !sse2 fpmath !gnu"},
     {"__GCC_IEC_559_COMPLEX", "0", "!x87 !sse"},
     {"__GCC_IEC_559_COMPLEX", "0", "!x87 !fpmath"},
     {"_SOFT_FLOAT", "1", "!x87"},
@@ -65,8 +67,10 @@ const MacroRule kOptionRules[] = {
     // POPCNT and CRC32 follow SSE4.2 unless given explicitly (-m[no-]popcnt).
     {"__POPCNT__", "1", "popcnt_x=1"},
     {"__POPCNT__", "1", "popcnt_x=-1 popcnt"},
+    {"__POPCNT__", "1", "popcnt_x=-1 popcnt_isa"},
     {"__POPCNT__", "1", "popcnt_x=-1 sse4_2"},
     {"__CRC32__", "1", "crc32_x=1"},
+    {"__CRC32__", "1", "crc32_x=-1 crc32_isa"},
     {"__CRC32__", "1", "crc32_x=-1 sse4_2"},
     {"__AVX__", "1", "avx"},
     {"__AVX2__", "1", "avx2"},
@@ -500,21 +504,21 @@ const FlagRule kFlags[] = {
     {"-msse3", "sse=1 sse2=1 sse3=1"},
     {"-mssse3", "sse=1 sse2=1 sse3=1 ssse3=1"},
     {"-msse4.1", "sse=1 sse2=1 sse3=1 ssse3=1 sse4_1=1"},
-    {"-msse4.2", "sse=1 sse2=1 sse3=1 ssse3=1 sse4_1=1 sse4_2=1"},
-    {"-msse4", "sse=1 sse2=1 sse3=1 ssse3=1 sse4_1=1 sse4_2=1"},
-    {"-mavx", "sse=1 sse2=1 sse3=1 ssse3=1 sse4_1=1 sse4_2=1 xsave=1 avx=1"},
-    {"-mavx2", "sse=1 sse2=1 sse3=1 ssse3=1 sse4_1=1 sse4_2=1 xsave=1 avx=1 avx2=1"},
-    {"-mno-sse", "sse=0 sse2=0 sse3=0 ssse3=0 sse4_1=0 sse4_2=0 avx=0 avx2=0 f16c=0 fma=0"},
-    {"-mno-sse2", "sse2=0 sse3=0 ssse3=0 sse4_1=0 sse4_2=0 avx=0 avx2=0 f16c=0 fma=0"},
-    {"-mno-sse3", "sse3=0 ssse3=0 sse4_1=0 sse4_2=0 avx=0 avx2=0 f16c=0 fma=0"},
-    {"-mno-ssse3", "ssse3=0 sse4_1=0 sse4_2=0 avx=0 avx2=0 f16c=0 fma=0"},
-    {"-mno-sse4.1", "sse4_1=0 sse4_2=0 avx=0 avx2=0 f16c=0 fma=0"},
-    {"-mno-sse4.2", "sse4_2=0 avx=0 avx2=0 f16c=0 fma=0"},
-    {"-mno-sse4", "sse4_1=0 sse4_2=0 avx=0 avx2=0 f16c=0 fma=0"},
+    {"-msse4.2", "sse=1 sse2=1 sse3=1 ssse3=1 sse4_1=1 sse4_2=1 popcnt_isa=1 crc32_isa=1"},
+    {"-msse4", "sse=1 sse2=1 sse3=1 ssse3=1 sse4_1=1 sse4_2=1 popcnt_isa=1 crc32_isa=1"},
+    {"-mavx", "sse=1 sse2=1 sse3=1 ssse3=1 sse4_1=1 sse4_2=1 xsave=1 avx=1 popcnt_isa=1 crc32_isa=1"},
+    {"-mavx2", "sse=1 sse2=1 sse3=1 ssse3=1 sse4_1=1 sse4_2=1 xsave=1 avx=1 avx2=1 popcnt_isa=1 crc32_isa=1"},
+    {"-mno-sse", "sse=0 sse2=0 sse3=0 ssse3=0 sse4_1=0 sse4_2=0 avx=0 avx2=0 f16c=0 fma=0 popcnt_isa=0 crc32_isa=0"},
+    {"-mno-sse2", "sse2=0 sse3=0 ssse3=0 sse4_1=0 sse4_2=0 avx=0 avx2=0 f16c=0 fma=0 popcnt_isa=0 crc32_isa=0"},
+    {"-mno-sse3", "sse3=0 ssse3=0 sse4_1=0 sse4_2=0 avx=0 avx2=0 f16c=0 fma=0 popcnt_isa=0 crc32_isa=0"},
+    {"-mno-ssse3", "ssse3=0 sse4_1=0 sse4_2=0 avx=0 avx2=0 f16c=0 fma=0 popcnt_isa=0 crc32_isa=0"},
+    {"-mno-sse4.1", "sse4_1=0 sse4_2=0 avx=0 avx2=0 f16c=0 fma=0 popcnt_isa=0 crc32_isa=0"},
+    {"-mno-sse4.2", "sse4_2=0 avx=0 avx2=0 f16c=0 fma=0 popcnt_isa=0 crc32_isa=0"},
+    {"-mno-sse4", "sse4_1=0 sse4_2=0 avx=0 avx2=0 f16c=0 fma=0 popcnt_isa=0 crc32_isa=0"},
     {"-mno-avx", "avx=0 avx2=0 f16c=0 fma=0"},
-    {"-mfma", "sse=1 sse2=1 sse3=1 ssse3=1 sse4_1=1 sse4_2=1 xsave=1 avx=1 fma=1"},
+    {"-mfma", "sse=1 sse2=1 sse3=1 ssse3=1 sse4_1=1 sse4_2=1 xsave=1 avx=1 fma=1 popcnt_isa=1 crc32_isa=1"},
     {"-mno-fma", "fma=0"},
-    {"-mf16c", "sse=1 sse2=1 sse3=1 ssse3=1 sse4_1=1 sse4_2=1 xsave=1 avx=1 f16c=1"},
+    {"-mf16c", "sse=1 sse2=1 sse3=1 ssse3=1 sse4_1=1 sse4_2=1 xsave=1 avx=1 f16c=1 popcnt_isa=1 crc32_isa=1"},
     {"-mno-f16c", "f16c=0"},
     {"-mmovbe", "movbe=1"},
     {"-mno-movbe", "movbe=0"},
@@ -568,7 +572,7 @@ const FlagTable kFlagTables[] = {flag_table(kFlags), kGcc12CommonFlags};
 const char* const kDefaults[] = {
     kGcc12CommonDefaults,
     "pic=2 pie=2 async_unwind=1 x87=1 fpmath=1 cmodel=0 arch=0 archtune=0 tune=-1 cet=0 uchar=0 "
-    "short_wchar=0 popcnt_x=-1 crc32_x=-1 " X86_64_ISA,
+    "short_wchar=0 popcnt_x=-1 crc32_x=-1 popcnt_isa=0 crc32_isa=0 " X86_64_ISA,
 };
 #undef X86_64_ISA
 const char* const kIncludeDirs[] = {
