@@ -69,7 +69,15 @@ void dump(const TranslationUnit& tu, std::string& out) {
     stack.pop_back();
     const Node& n = tu[it.n];
     const KindInfo& info = kInfo[size_t(n.kind)];
-    out.append(2 * it.depth, ' ');
+    // Deep trees (10,000 nested parentheses, long operator chains) would make
+    // the indentation quadratic: past 64 levels the depth is written out.
+    if (it.depth <= 64) {
+      out.append(2 * it.depth, ' ');
+    } else {
+      out.append(128, ' ');
+      std::snprintf(buf, sizeof buf, "<%u> ", it.depth);
+      out += buf;
+    }
     out += info.name;
     std::snprintf(buf, sizeof buf, " [%u,%u]", n.first, n.last);
     out += buf;
