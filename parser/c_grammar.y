@@ -576,6 +576,9 @@ ptr_quals
 type_name
   : decl_specs                      { $$ = ctx.mk(K::TypeName, @$, $1.head, 0); }
   | decl_specs abstract_declarator  { $$ = ctx.mk(K::TypeName, @$, $1.head, $2); }
+  /* Implicit int, as gcc still accepts: `(__const *) p`. */
+  | ds_notype                       { $$ = ctx.mk(K::TypeName, @$, $1.head, 0); }
+  | ds_notype abstract_declarator   { $$ = ctx.mk(K::TypeName, @$, $1.head, $2); }
   ;
 abstract_declarator
   : pointer                         { $$ = ctx.attach_pointers($1, 0); }

@@ -27,3 +27,4 @@ void old();
 ;
 int kr(a, b) int a; char *b; { return a + *b; }
 f2(x) { return x; }
+int implicit_cast(void *p) { return *(__const *) p + sizeof(const); }
