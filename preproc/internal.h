@@ -189,6 +189,7 @@ public:
   uint8_t ident_start[256], ident_cont[256];
   void init_lexer_tables();
   StrId canonical_ident(const char* s, const char* e);
+  std::string_view written_ident(const PTok& t);
   void skip_rest_of_line_raw(Lexer& lx);
 
   // source files and include search (include_search.cc)

@@ -105,6 +105,25 @@ StrId Preprocessor::canonical_ident(const char* s, const char* e) {
   return strs.intern(canonical_ident_text(s, e));
 }
 
+// `#` keeps an identifier as it was written (gcc: "café" stays "café", not
+// its \U form).  The canonical spelling is what the token carries, so find
+// the text where it was spelled and check it still names the same identifier
+// (it may not, e.g. when a paste made it): otherwise keep the canonical form.
+std::string_view Preprocessor::written_ident(const PTok& t) {
+  std::string_view canon = strs.str(t.spelling);
+  std::string_view text = res.buffer_text(res.spelling_loc(t.loc), 1024);
+  size_t n = 0;
+  while (n < text.size()) {
+    unsigned char d = (unsigned char)text[n];
+    if (ident_cont[d]) { ++n; continue; }
+    int u = d == '\\' ? ucn_len(text.data() + n) : 0;
+    if (u && n + (size_t)u <= text.size()) { n += (size_t)u; continue; }
+    break;
+  }
+  if (n && canonical_ident_text(text.data(), text.data() + n) == canon) return text.substr(0, n);
+  return canon;
+}
+
 bool Preprocessor::lex_header_name(Lexer& lx, PTok& t) {
   const char* p = lx.cur;
   uint16_t flags = 0;

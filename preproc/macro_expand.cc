@@ -301,6 +301,7 @@ StrId Preprocessor::stringify(uint32_t b, uint32_t e) {
     }
     src = 0;
     std::string_view sp = strs.str(t.spelling);
+    if (t.kind == TK_IDENT && sp.find("\\U") != std::string_view::npos) sp = written_ident(t);
     if (t.kind == TK_STRING || t.kind == TK_CHAR) {
       for (char c : sp) {
         if (c == '\\' || c == '"') s.push_back('\\');
