@@ -129,3 +129,29 @@
   {"__" T "_MIN_EXP__", "(-968)", W}, \
   {"__" T "_MIN__", LP "2.00416836000897277799610805135016205e-292" LS, W}, \
   {"__" T "_NORM_MAX__", LP "8.98846567431157953864652595394501288e+307" LS, W}
+
+// The decimal floating types (ISO/IEC TS 18661-2; gcc manual, "Decimal
+// Float"): their limits are the same on every target that has them
+// (x86_64, ppc64le and s390x here; aarch64 gcc 12 has none).
+#define KCARVE_DECIMAL_FLOAT_TYPES \
+  {"__DEC128_EPSILON__", "1E-33DL", ""}, \
+  {"__DEC128_MANT_DIG__", "34", ""}, \
+  {"__DEC128_MAX_EXP__", "6145", ""}, \
+  {"__DEC128_MAX__", "9.999999999999999999999999999999999E6144DL", ""}, \
+  {"__DEC128_MIN_EXP__", "(-6142)", ""}, \
+  {"__DEC128_MIN__", "1E-6143DL", ""}, \
+  {"__DEC128_SUBNORMAL_MIN__", "0.000000000000000000000000000000001E-6143DL", ""}, \
+  {"__DEC32_EPSILON__", "1E-6DF", ""}, \
+  {"__DEC32_MANT_DIG__", "7", ""}, \
+  {"__DEC32_MAX_EXP__", "97", ""}, \
+  {"__DEC32_MAX__", "9.999999E96DF", ""}, \
+  {"__DEC32_MIN_EXP__", "(-94)", ""}, \
+  {"__DEC32_MIN__", "1E-95DF", ""}, \
+  {"__DEC32_SUBNORMAL_MIN__", "0.000001E-95DF", ""}, \
+  {"__DEC64_EPSILON__", "1E-15DD", ""}, \
+  {"__DEC64_MANT_DIG__", "16", ""}, \
+  {"__DEC64_MAX_EXP__", "385", ""}, \
+  {"__DEC64_MAX__", "9.999999999999999E384DD", ""}, \
+  {"__DEC64_MIN_EXP__", "(-382)", ""}, \
+  {"__DEC64_MIN__", "1E-383DD", ""}, \
+  {"__DEC64_SUBNORMAL_MIN__", "0.000000000000001E-383DD", ""}
