@@ -96,28 +96,23 @@ bool Preprocessor::run() {
   strict_ansi = macro_def(strs.intern("__STRICT_ANSI__")) >= 0;
   line_comments = !(strict_ansi && macro_def(strs.intern("__STDC_VERSION__")) < 0);
   depth_bias = 1;
-  for (const auto& name : opt.imacros) {
-    if (fatal) break;
-    int found = -1;
-    int f = search_include(name, false, false, found, true);
-    if (f < 0) {
-      diag.fatal(0, name + ": No such file or directory");
-      fatal = true;
-      break;
+  // -imacros files keep only their macros (output discarded), then the
+  // -include files, in command-line order (cpp manual, "Invocation").
+  auto command_line_files = [&](const std::vector<std::string>& names, IncludeKind kind, bool discard) {
+    for (const auto& name : names) {
+      if (fatal) return;
+      int found = -1;
+      int f = search_include(name, false, false, found, true);
+      if (f < 0) {
+        diag.fatal(0, name + ": No such file or directory");
+        fatal = true;
+        return;
+      }
+      if (push_file(f, found, kind, 0, false)) drain(discard);
     }
-    if (push_file(f, found, IncludeKind::Imacros, 0, false)) drain(true);
-  }
-  for (const auto& name : opt.includes) {
-    if (fatal) break;
-    int found = -1;
-    int f = search_include(name, false, false, found, true);
-    if (f < 0) {
-      diag.fatal(0, name + ": No such file or directory");
-      fatal = true;
-      break;
-    }
-    if (push_file(f, found, IncludeKind::CmdlineInclude, 0, false)) drain(false);
-  }
+  };
+  command_line_files(opt.imacros, IncludeKind::Imacros, true);
+  command_line_files(opt.includes, IncludeKind::CmdlineInclude, false);
   depth_bias = 0;
   if (!fatal) {
     int f = open_file(opt.main_file, false);
