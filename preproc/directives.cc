@@ -166,19 +166,28 @@ void Preprocessor::directive(const PTok& hash) {
 
 // --- #define / #undef (6.10.3) ------------------------------------------
 
-void Preprocessor::do_define(Loc hl) {
-  Lexer& lx = files.back().lx;
-  PTok name;
+// The macro name of #define / #undef (C11 6.10.3, 6.10.8: `defined` may not
+// be defined or undefined).  False, with gcc's diagnostic, if there is none.
+bool Preprocessor::lex_macro_name(Lexer& lx, PTok& name, const char* directive) {
   lex(lx, name);
   if (name.kind != TK_IDENT) {
-    if (name.kind == TK_EOD) diag.error(name.loc, "no macro name given in #define directive");
-    else diag.error(name.loc, "macro names must be identifiers");
-    return;
+    if (name.kind == TK_EOD)
+      diag.error(name.loc, std::string("no macro name given in #") + directive + " directive");
+    else
+      diag.error(name.loc, "macro names must be identifiers");
+    return false;
   }
   if (name.spelling == id_defined) {
     diag.error(name.loc, "\"defined\" cannot be used as a macro name");
-    return;
+    return false;
   }
+  return true;
+}
+
+void Preprocessor::do_define(Loc hl) {
+  Lexer& lx = files.back().lx;
+  PTok name;
+  if (!lex_macro_name(lx, name, "define")) return;
   MacroDef m{};
   m.name = name.spelling;
   m.loc = name.loc;
@@ -302,16 +311,7 @@ void Preprocessor::do_define(Loc hl) {
 
 void Preprocessor::do_undef(Loc hl) {
   PTok name;
-  lex(files.back().lx, name);
-  if (name.kind != TK_IDENT) {
-    if (name.kind == TK_EOD) diag.error(name.loc, "no macro name given in #undef directive");
-    else diag.error(name.loc, "macro names must be identifiers");
-    return;
-  }
-  if (name.spelling == id_defined) {
-    diag.error(name.loc, "\"defined\" cannot be used as a macro name");
-    return;
-  }
+  if (!lex_macro_name(files.back().lx, name, "undef")) return;
   set_macro(name.spelling, -1);
   MacroDirective md;
   md.kind = MacroDirective::Undef;

@@ -227,6 +227,7 @@ public:
   void directive(const PTok& hash);
   void skip_group();
   void end_directive();
+  bool lex_macro_name(Lexer& lx, PTok& name, const char* directive);
   void do_define(Loc hash_loc);
   void do_undef(Loc hash_loc);
   void do_include(Loc hash_loc, IncludeKind kind);
