@@ -10,12 +10,14 @@
 #include <cstring>
 #include <string>
 #include <vector>
+#include <pthread.h>
 #include <unistd.h>
 
 #include "driver/dump_macros.h"
 #include "driver/gcc_command.h"
 #include "driver/output_file.h"
 #include "module/module.h"
+#include "ast/sema.h"
 #include "parser/parser.h"
 #include "preproc/preproc.h"
 #include "target/target.h"
@@ -29,13 +31,14 @@ const char kUsage[] =
     "\n"
     "  -E, --preprocess        write the preprocessed translation unit\n"
     "  --dump-pp-records       write the preprocessor's records (debug)\n"
-    "  --syntax-only           preprocess and parse; diagnostics only, no output\n"
+    "  --syntax-only           preprocess, parse and analyse; diagnostics only\n"
     "  --dump-ast              write the syntax tree (debug)\n"
+    "  --dump-layout-asserts   write _Static_asserts of every layout and constant\n"
     "  --compiler=ARCH-gcc-VER target model (default x86_64-gcc-12.2.0)\n"
     "  --outfile=FILE          write the output to FILE (default: stdout)\n"
     "  --help, --version\n";
 
-enum class Mode { None, Preprocess, DumpRecords, SyntaxOnly, DumpAst };
+enum class Mode { None, Preprocess, DumpRecords, SyntaxOnly, DumpAst, DumpLayoutAsserts };
 
 struct KcarveOptions {
   Mode mode = Mode::None;
@@ -65,6 +68,7 @@ int parse_kcarve_options(int argc, char** argv, KcarveOptions& o) {
     else if (a == "--dump-pp-records") o.mode = Mode::DumpRecords;
     else if (a == "--syntax-only") o.mode = Mode::SyntaxOnly;
     else if (a == "--dump-ast") o.mode = Mode::DumpAst;
+    else if (a == "--dump-layout-asserts") o.mode = Mode::DumpLayoutAsserts;
     else if (starts_with(a, "--compiler=")) o.compiler = a.substr(11);
     else if (starts_with(a, "--outfile=")) o.outfile = a.substr(10);
     else if (a == "--help") { std::fputs(kUsage, stdout); return 0; }
@@ -111,12 +115,21 @@ int run(const KcarveOptions& ko) {
   bool ok = pp::preprocess(po, result, diag);
   if (!ok || diag.errors()) return 1;
 
-  if (ko.mode == Mode::SyntaxOnly || ko.mode == Mode::DumpAst) {
+  if (ko.mode == Mode::SyntaxOnly || ko.mode == Mode::DumpAst || ko.mode == Mode::DumpLayoutAsserts) {
     ast::TranslationUnit tu;
     if (!parser::parse(result, tu, diag, parser::options_for_std(cmd.std))) return 1;
-    if (ko.mode == Mode::SyntaxOnly) return 0;
     std::string dumped;
-    ast::dump(tu, dumped);
+    if (ko.mode == Mode::DumpAst) {
+      ast::dump(tu, dumped);
+      return driver::write_output(ko.outfile, dumped) ? 0 : 1;
+    }
+    ast::Semantics sem;
+    ast::SemaOptions so;
+    so.gnu89_inline = cmd.std == "gnu89" || cmd.std == "gnu90";
+    so.c99_or_later = !(cmd.std == "gnu89" || cmd.std == "gnu90" || cmd.std == "c89" || cmd.std == "c90");
+    if (!ast::analyze(tu, *tgt, diag, sem, so) || diag.errors()) return 1;
+    if (ko.mode == Mode::SyntaxOnly) return 0;
+    ast::dump_layout_asserts(tu, sem, dumped);
     return driver::write_output(ko.outfile, dumped) ? 0 : 1;
   }
 
@@ -128,6 +141,33 @@ int run(const KcarveOptions& ko) {
   return driver::write_output(ko.outfile, text) ? 0 : 1;
 }
 
+// The analysis recurses along the nesting of the source (10,000 nested
+// parentheses or blocks are legal C that gcc accepts), so it runs on a thread
+// whose stack is large enough for any such depth; the pages are only
+// reserved, not touched, until used.
+struct RunArgs {
+  const KcarveOptions* ko;
+  int status;
+};
+
+void* run_thread(void* p) {
+  RunArgs* a = static_cast<RunArgs*>(p);
+  a->status = run(*a->ko);
+  return nullptr;
+}
+
+int run_on_big_stack(const KcarveOptions& ko) {
+  RunArgs args{&ko, 1};
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, size_t(1) << 30);
+  pthread_t th;
+  if (pthread_create(&th, &attr, run_thread, &args) != 0) return run(ko);
+  pthread_join(th, nullptr);
+  pthread_attr_destroy(&attr);
+  return args.status;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -135,5 +175,5 @@ int main(int argc, char** argv) {
   KcarveOptions ko;
   int st = parse_kcarve_options(argc, argv, ko);
   if (st >= 0) return st;
-  return run(ko);
+  return run_on_big_stack(ko);
 }
