@@ -66,6 +66,18 @@ using K = ast::Kind;
     }                                                                  \
   } while (0)
 static void cgram_error(TokRange* loc, ParseCtx& ctx, const char* msg);
+// Closes a scope.  When the rule needed a lookahead to reduce (a `for`
+// whose body ends in an else-less `if` waits to see there is no `else`),
+// that token was classified while the scope was still open: classify it
+// again, so a typedef name the scope shadowed is a type name once more.
+#define CLOSE_SCOPE()                                                    \
+  do {                                                                   \
+    ctx.scopes.close();                                                  \
+    if (yychar == T_IDENTIFIER || yychar == T_TYPEDEF_NAME) {             \
+      int c_ = ctx.scopes.is_typedef(yylval.u) ? T_TYPEDEF_NAME : T_IDENTIFIER; \
+      if (c_ != yychar) { yychar = c_; YY_LAC_DISCARD("reclassified"); } \
+    }                                                                    \
+  } while (0)
 }
 
 %define api.prefix {cgram_}
@@ -188,18 +200,18 @@ external_declaration
       { uint16_t f = ctx.decl_flags.back(); ctx.pop_decl_specs();
         $$ = ctx.mk(K::Declaration, @$, $1.head, $2.head, 0, 0, f); }
   | ds_notype_push declarator asm_label_opt attrs_opt fn_begin kr_decls_opt compound_statement
-      { ctx.scopes.close(); $$ = ctx.mk(K::FunctionDef, @$, $1.head, $2, $6.head, $7);
+      { CLOSE_SCOPE(); $$ = ctx.mk(K::FunctionDef, @$, $1.head, $2, $6.head, $7);
         ctx.check_fn_tail($3, $4.head, $6.head); }
   | plain_init_declarator_list ";"
       { $$ = ctx.mk(K::Declaration, @$, 0, $1.head); }
   | declarator asm_label_opt attrs_opt fn_begin_nospecs kr_decls_opt compound_statement
-      { ctx.scopes.close(); $$ = ctx.mk(K::FunctionDef, @$, 0, $1, $5.head, $6);
+      { CLOSE_SCOPE(); $$ = ctx.mk(K::FunctionDef, @$, 0, $1, $5.head, $6);
         ctx.check_fn_tail($2, $3.head, $5.head); }
   ;
 
 function_definition
   : decl_specs_push declarator_any asm_label_opt attrs_opt fn_begin kr_decls_opt compound_statement
-      { ctx.scopes.close(); $$ = ctx.mk(K::FunctionDef, @$, $1.head, $2, $6.head, $7);
+      { CLOSE_SCOPE(); $$ = ctx.mk(K::FunctionDef, @$, $1.head, $2, $6.head, $7);
         ctx.check_fn_tail($3, $4.head, $6.head); }
   ;
 
@@ -529,15 +541,15 @@ param_scope
   ;
 func_suffix_proto
   : "(" param_scope ")"
-      { ctx.scopes.close(); $$ = ctx.mk(K::DeclFunction, @$, 0, 0, 0, 0, ast::FF_NOPARAMS); }
+      { CLOSE_SCOPE(); $$ = ctx.mk(K::DeclFunction, @$, 0, 0, 0, 0, ast::FF_NOPARAMS); }
   | "(" param_scope parameter_list ")"
-      { ctx.scopes.close(); $$ = ctx.mk(K::DeclFunction, @$, 0, $3.head); }
+      { CLOSE_SCOPE(); $$ = ctx.mk(K::DeclFunction, @$, 0, $3.head); }
   | "(" param_scope parameter_list "," "..." ")"
-      { ctx.scopes.close(); $$ = ctx.mk(K::DeclFunction, @$, 0, $3.head, 0, 0, ast::FF_VARIADIC); }
+      { CLOSE_SCOPE(); $$ = ctx.mk(K::DeclFunction, @$, 0, $3.head, 0, 0, ast::FF_VARIADIC); }
   ;
 func_suffix_kr
   : "(" param_scope identifier_list ")"
-      { ctx.scopes.close(); $$ = ctx.mk(K::DeclFunction, @$, 0, $3.head, 0, 0, ast::FF_KR); }
+      { CLOSE_SCOPE(); $$ = ctx.mk(K::DeclFunction, @$, 0, $3.head, 0, 0, ast::FF_KR); }
   ;
 identifier_list
   : IDENTIFIER                      { $$ = ctx.list1(ctx.mk(K::Name, @1, $1)); }
@@ -869,9 +881,9 @@ scope_open
   ;
 compound_statement
   : "{" scope_open "}"
-      { ctx.scopes.close(); $$ = ctx.mk(K::Compound, @$, 0); }
+      { CLOSE_SCOPE(); $$ = ctx.mk(K::Compound, @$, 0); }
   | "{" scope_open block_item_list "}"
-      { ctx.scopes.close(); $$ = ctx.mk(K::Compound, @$, $3.head); }
+      { CLOSE_SCOPE(); $$ = ctx.mk(K::Compound, @$, $3.head); }
   ;
 block_item_list
   : block_item                      { $$ = ctx.list1($1); }
@@ -915,7 +927,7 @@ iteration_statement
   | DO statement WHILE "(" expression ")" ";"
       { $$ = ctx.mk(K::DoWhile, @$, $2, $5); }
   | FOR "(" scope_open for_init expression_opt ";" expression_opt ")" statement
-      { ctx.scopes.close(); $$ = ctx.mk(K::For, @$, $4, $5, $7, $9); }
+      { CLOSE_SCOPE(); $$ = ctx.mk(K::For, @$, $4, $5, $7, $9); }
   ;
 for_init
   : ";"                             { $$ = 0; }
