@@ -65,6 +65,11 @@ struct SemaOptions {
   bool gnu89_inline = false;    // -std=gnu89 / -fgnu89-inline
   bool c99_or_later = true;     // implicit function declarations are a warning (C99+) or silent (C90)
   bool werror_implicit = false; // -Werror=implicit-function-declaration
+  // builtins.cc: which library names are implicit builtins (gcc manual,
+  // "Other Builtins"; "C Dialect Options" -fno-builtin, -ffreestanding).
+  bool builtin_library = true;  // false: -fno-builtin / -ffreestanding (only __builtin_ forms)
+  bool strict_iso = false;      // -std=c90/c99/c11/...: no GNU library names (index, bzero, ...)
+  std::vector<std::string> no_builtin;  // -fno-builtin-NAME
 };
 
 // Returns false if any error was diagnosed.
@@ -75,6 +80,8 @@ bool analyze(const TranslationUnit& tu, const target::Target& tgt, pp::Diagnosti
 // agree with: sizeof and _Alignof of every complete file-scope struct, union
 // and typedef'd type, offsetof of every non-bit-field member (through
 // anonymous members), and the value of every file-scope enumerator.
-void dump_layout_asserts(const TranslationUnit& tu, const Semantics& sem, std::string& out);
+// TGT is the model analyze() ran with (the sizes come from its ABI).
+void dump_layout_asserts(const TranslationUnit& tu, const target::Target& tgt, const Semantics& sem,
+                         std::string& out);
 
 } // namespace kcarve::ast

@@ -129,7 +129,7 @@ int run(const KcarveOptions& ko) {
     so.c99_or_later = !(cmd.std == "gnu89" || cmd.std == "gnu90" || cmd.std == "c89" || cmd.std == "c90");
     if (!ast::analyze(tu, *tgt, diag, sem, so) || diag.errors()) return 1;
     if (ko.mode == Mode::SyntaxOnly) return 0;
-    ast::dump_layout_asserts(tu, sem, dumped);
+    ast::dump_layout_asserts(tu, *tgt, sem, dumped);
     return driver::write_output(ko.outfile, dumped) ? 0 : 1;
   }
 
