@@ -190,7 +190,13 @@ public:
   // packed included); sets en.underlying and en.complete.
   void layout_enum(Enum& en);
   uint64_t size_of(TypeId t);                           // complete types; 1 for void and functions (gcc)
-  uint32_t align_of(TypeId t);                          // _Alignof / __alignof__
+  // __alignof__ (gcc's TYPE_ALIGN): what members and objects are aligned to.
+  uint32_t align_of(TypeId t);
+  // C11 _Alignof (gcc's min_align_of_type): align_of capped at the target's
+  // BIGGEST_ALIGNMENT unless an aligned attribute set it.  Differs from
+  // __alignof__ only for big vectors and records holding them (x86_64:
+  // _Alignof of a 32-byte vector is 16, __alignof__ 32; s390x: 8 vs 16).
+  uint32_t c11_align_of(TypeId t);
   // __attribute__((mode(M))) on integer/float type T; 0 with an error if M is unknown.
   TypeId mode_type(TypeId t, std::string_view mode, NodeId at);
   // __attribute__((vector_size(BYTES))) on T (a scalar, or an array/pointer/function

@@ -101,6 +101,7 @@ struct Record {
   bool has_flexible;      // ends in a flexible array member (C11 6.7.2.1p18)
   uint8_t pragma_pack;    // #pragma pack(N) in force at the definition; 0 = none
   uint32_t user_align;    // __attribute__((aligned(N))) on the type; 0 = none
+  bool user_aligned;      // layout.cc: gcc's TYPE_USER_ALIGN (aligned on the type, a member or a member's type): _Alignof not capped
   uint64_t size;          // bytes; valid when complete
   uint32_t align;         // bytes; valid when complete
   std::vector<Member> members;
