@@ -10,7 +10,7 @@ namespace kcarve::ast {
 
 Sema::Sema(const TranslationUnit& t, const target::Target& tg, pp::Diagnostics& d, Semantics& o,
            const SemaOptions& op)
-    : tu(t), pp(*t.pp), tgt(tg), abi(target::abi(tg)), diag(d), out(o), types(o.types), opts(op) {
+    : tu(t), pp(*t.pp), tgt(tg), abi(op.abi ? *op.abi : target::abi(tg)), diag(d), out(o), types(o.types), opts(op) {
   out.node_type.assign(tu.nodes.size(), 0);
   out.node_sym.assign(tu.nodes.size(), 0);
   out.symbols.assign(1, Symbol{});
@@ -34,7 +34,7 @@ Sema::Sema(const TranslationUnit& t, const target::Target& tg, pp::Diagnostics& 
   // size_t / ptrdiff_t follow the pointer width (LP64 on every model here).
   t_size = abi.pointer.size == abi.long_.size ? t_ulong : t_uint;
   t_ptrdiff = abi.pointer.size == abi.long_.size ? t_long : t_int;
-  t_wchar = abi.wchar_signed ? t_int : t_uint;
+  t_wchar = abi.short_wchar ? types.basic(TK::UShort) : abi.wchar_signed ? t_int : t_uint;
   t_char16 = types.basic(TK::UShort);
   t_char32 = t_uint;
 }

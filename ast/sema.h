@@ -22,7 +22,7 @@
 #include "ast/types.h"
 #include "preproc/preproc.h"
 
-namespace kcarve::target { struct Target; }
+namespace kcarve::target { struct Target; struct Abi; }
 
 namespace kcarve::ast {
 
@@ -65,6 +65,9 @@ struct SemaOptions {
   bool gnu89_inline = false;    // -std=gnu89 / -fgnu89-inline
   bool c99_or_later = true;     // implicit function declarations are a warning (C99+) or silent (C90)
   bool werror_implicit = false; // -Werror=implicit-function-declaration
+  // Layout model for the command line's -m/-f options (target::abi(t, flags):
+  // -mavx, -fshort-enums, -fshort-wchar, ...); null: the target's defaults.
+  const target::Abi* abi = nullptr;
   // builtins.cc: which library names are implicit builtins (gcc manual,
   // "Other Builtins"; "C Dialect Options" -fno-builtin, -ffreestanding).
   bool builtin_library = true;  // false: -fno-builtin / -ffreestanding (only __builtin_ forms)

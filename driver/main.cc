@@ -20,6 +20,7 @@
 #include "ast/sema.h"
 #include "parser/parser.h"
 #include "preproc/preproc.h"
+#include "target/abi.h"
 #include "target/target.h"
 
 namespace {
@@ -127,6 +128,8 @@ int run(const KcarveOptions& ko) {
     ast::SemaOptions so;
     so.gnu89_inline = cmd.std == "gnu89" || cmd.std == "gnu90";
     so.c99_or_later = !(cmd.std == "gnu89" || cmd.std == "gnu90" || cmd.std == "c89" || cmd.std == "c90");
+    target::Abi layout_abi = target::abi(*tgt, cmd.target_flags);
+    so.abi = &layout_abi;
     if (!ast::analyze(tu, *tgt, diag, sem, so) || diag.errors()) return 1;
     if (ko.mode == Mode::SyntaxOnly) return 0;
     ast::dump_layout_asserts(tu, *tgt, sem, dumped);
