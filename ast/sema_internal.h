@@ -173,14 +173,33 @@ public:
   void declare_builtin_types();
 
   // ---- const_eval.cc ----
-  // An integer constant expression (6.6p6 plus what gcc folds: __builtin_constant_p,
-  // __builtin_choose_expr, casts of floating constants, sizeof, offsetof, ...).
-  // Returns false (no diagnostic) if E is not one.
+  // An integer constant expression as gcc's c_fully_fold reduces it (6.6p6
+  // plus what gcc folds: __builtin_constant_p, __builtin_choose_expr, casts
+  // of floating constants, sizeof, offsetof and the null-pointer offsetof
+  // idiom, `0 && x`, `&x != 0`; signed overflow wraps).  This is what static
+  // assertions, enumerators, case labels, bit-field widths and designators
+  // accept.  Returns false (no diagnostic) if E is not one.
   bool int_const(NodeId e, Int& v);
-  // Same, but reports gcc's error ("... is not an integer constant" and the
-  // like, WHAT naming the context: "array size", "bit-field width",
-  // "enumerator value", "case label") when it is not.
-  bool require_int_const(NodeId e, Int& v, const char* what);
+  // gcc's stricter notion: E is an integer constant as the parser builds it,
+  // before c_fully_fold (C11 6.6p6 exactly, plus gcc's builtins; no
+  // overflow, no shift of a negative value or into the sign bit, no pointer
+  // casts, floating constants only as a cast's immediate operand, every
+  // operand of ?: && || constant).  It decides null pointer constants
+  // (6.3.2.3p3, the kernel's __is_constexpr) and whether an array is
+  // variably modified: gcc gives `int a[0 && x]` at file scope only the
+  // pedwarn "variably modified 'a' at file scope" (a VLA that folds).
+  bool int_const_strict(NodeId e, Int& v);
+  // As int_const, but reports gcc's error when E is not one.  WHAT names the
+  // context: "static assertion", "enumerator value", "bit-field width",
+  // "case label", "designator", "array size" (only the non-integer-type
+  // error; a non-constant size is a VLA, the caller's business), anything
+  // else gives "WHAT is not an integer constant".  AT is the node gcc points
+  // at for enumerators (the Enumerator), bit-fields (the node whose first
+  // token is the member name, or the struct tag for an unnamed one) and case
+  // labels (the Case node); NAME the enumerator / member / array name (0:
+  // '<anonymous>').  Without AT the position is guessed from E's tokens.
+  // Silent when E's type is the error type.
+  bool require_int_const(NodeId e, Int& v, const char* what, NodeId at = 0, pp::StrId name = 0);
   ConstValue eval(NodeId e);                            // any constant (initializers of static storage)
   Int convert_int(Int v, TypeId to) const;              // truncate / sign-extend to TO's width
 
