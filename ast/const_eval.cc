@@ -105,11 +105,26 @@ ConstValue ConstEval::integer(Int v, TypeId t) const {
   return c;
 }
 
-int ConstEval::truth(const ConstValue& v) const {
+// Whether gcc knows the address V is not null: a literal's, or a symbol
+// defined here (fold's nonzero_address: an extern object or an undefined
+// function might be weak and null).
+bool ConstEval::nonnull(const ConstValue& v) const {
+  if (v.lit) return true;
+  if (!v.sym) return v.i != 0;
+  const Symbol& sy = s.out.symbols[v.sym];
+  if (sy.kind == SymKind::Function) return sy.defined;
+  return sy.storage != Storage::Extern;
+}
+
+int ConstEval::truth(const ConstValue& v, bool any_object) const {
   switch (v.kind) {
   case ConstValue::Integer: return v.i != 0;
   case ConstValue::Floating: return v.f != 0;
-  case ConstValue::Address: return (v.sym || v.lit) ? 1 : v.i != 0;
+  case ConstValue::Address:
+    // `!&x` is 0 for any object (c_common_truthvalue_conversion); other
+    // tests need the address to be known non-null.
+    if (!v.sym && !v.lit) return v.i != 0;
+    return (any_object || nonnull(v)) ? 1 : -1;
   default: return -1;
   }
 }
@@ -388,7 +403,8 @@ static int compare(ConstEval& c, unsigned op, const ConstValue& a, const ConstVa
     if (ab == bb && (!ab || (a.sym == b.sym && a.lit == b.lit))) return result(a.i, b.i);
     // An object's address against a null pointer (gcc folds &x != 0).
     const ConstValue& null = ab ? b : a;
-    if ((op == pp::TK_EQEQ || op == pp::TK_NE) && null.i == 0) return op == pp::TK_NE;
+    if ((op == pp::TK_EQEQ || op == pp::TK_NE) && null.i == 0 && c.nonnull(ab ? a : b))
+      return op == pp::TK_NE;
     return -1;
   }
   if (a.kind == ConstValue::Floating || b.kind == ConstValue::Floating) {
@@ -572,7 +588,7 @@ static ConstValue unary(ConstEval& c, NodeId e) {
   if (a.kind == ConstValue::None || !t) return none;
   switch (n.op) {
   case pp::TK_EXCL: {
-    int tr = c.truth(a);
+    int tr = c.truth(a, true);
     if (tr < 0 || (c.mode == CMode::Strict && a.kind != ConstValue::Integer)) return none;
     return c.integer(!tr, t);
   }

@@ -25,8 +25,10 @@ public:
   ConstValue addr_of(NodeId e);       // &E for an lvalue E
   ConstValue integer(Int v, TypeId t) const;
   ConstValue convert(const ConstValue& v, TypeId to);  // to an arithmetic or pointer type
-  // 1 / 0 for true / false, -1 if unknown (not constant).
-  int truth(const ConstValue& v) const;
+  // 1 / 0 for true / false, -1 if unknown (not constant).  ANY_OBJECT: the
+  // address of any object or function counts as true (gcc's `!&x`).
+  int truth(const ConstValue& v, bool any_object = false) const;
+  bool nonnull(const ConstValue& v) const;
   bool has_side_effects(NodeId e) const;
   const Node& node(NodeId n) const { return s.tu.nodes[n]; }
   TypeId type(NodeId n) const { return n < s.out.node_type.size() ? s.out.node_type[n] : 0; }
