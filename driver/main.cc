@@ -128,6 +128,13 @@ int run(const KcarveOptions& ko) {
     ast::SemaOptions so;
     so.gnu89_inline = cmd.std == "gnu89" || cmd.std == "gnu90";
     so.c99_or_later = !(cmd.std == "gnu89" || cmd.std == "gnu90" || cmd.std == "c89" || cmd.std == "c90");
+    so.strict_iso = !cmd.std.empty() && cmd.std[0] == 'c';
+    so.builtin_library = cmd.hosted;
+    for (const std::string& f : cmd.target_flags) {  // -fno-builtin[-NAME], last one wins
+      if (f == "-fno-builtin") so.builtin_library = false;
+      else if (f == "-fbuiltin") so.builtin_library = cmd.hosted;
+      else if (f.compare(0, 13, "-fno-builtin-") == 0) so.no_builtin.push_back(f.substr(13));
+    }
     target::Abi layout_abi = target::abi(*tgt, cmd.target_flags);
     so.abi = &layout_abi;
     if (!ast::analyze(tu, *tgt, diag, sem, so) || diag.errors()) return 1;

@@ -1,0 +1,268 @@
+// builtins_generic.cc — calls of gcc's type-generic builtins, whose result
+// type comes from their arguments (gcc manual: "Other Builtins"
+// __builtin_choose_expr, __builtin_constant_p, __builtin_complex,
+// __builtin_shuffle, __builtin_speculation_safe_value,
+// __builtin_call_with_static_chain, __builtin_tgmath, __builtin_has_attribute;
+// "Integer Overflow Builtins"; "__atomic Builtins" and "__sync Builtins",
+// whose value has the type the pointer argument points to; "Variable Length
+// Argument Lists" va_start/va_end/va_copy, which take the va_list itself).
+//
+// generic_builtin_call() types the arguments with expr() and gives the
+// call's type.  It reports only the errors gcc gives in the same words at the
+// same token (wrong argument counts, a non-constant choose_expr selector,
+// overflow operands that are not integers); anything else it cannot type is
+// the error type, silently.
+#include <string_view>
+#include <unordered_map>
+
+#include "ast/sema_internal.h"
+
+namespace kcarve::ast {
+
+namespace {
+
+enum class G : uint8_t {
+  ChooseExpr,      // type of the chosen operand
+  ConstantP,       // int, one argument
+  ClassifyType,    // int, one argument
+  Overflow,        // bool: (a, b, T *res)
+  OverflowP,       // bool: (a, b, T res)
+  AtomicValue,     // the type *p has, unqualified
+  AtomicVoid,
+  AtomicBool,
+  SyncValue,       // as AtomicValue
+  SyncBool,
+  SyncVoid,
+  Shuffle,         // vector of a's elements, as many as mask's
+  ShuffleVector,   // vector of a's elements, one per index
+  SpeculationSafe, // the argument's (lvalue-converted, unqualified) type
+  StaticChain,     // the type of the call it wraps
+  Complex,         // _Complex of the real part's type
+  VaVoid,          // va_start / va_end / va_copy
+  ClearPadding,    // void
+  HasAttribute,    // _Bool
+  Tgmath,          // unknown here: the error type
+};
+
+const std::unordered_map<std::string_view, G>& generic_names() {
+  static const std::unordered_map<std::string_view, G> m = [] {
+    static const struct { const char* name; G kind; } list[] = {
+        {"__builtin_choose_expr", G::ChooseExpr},
+        {"__builtin_constant_p", G::ConstantP},
+        {"__builtin_classify_type", G::ClassifyType},
+        {"__builtin_add_overflow", G::Overflow},
+        {"__builtin_sub_overflow", G::Overflow},
+        {"__builtin_mul_overflow", G::Overflow},
+        {"__builtin_add_overflow_p", G::OverflowP},
+        {"__builtin_sub_overflow_p", G::OverflowP},
+        {"__builtin_mul_overflow_p", G::OverflowP},
+        {"__atomic_load_n", G::AtomicValue},
+        {"__atomic_exchange_n", G::AtomicValue},
+        {"__atomic_add_fetch", G::AtomicValue},
+        {"__atomic_sub_fetch", G::AtomicValue},
+        {"__atomic_and_fetch", G::AtomicValue},
+        {"__atomic_xor_fetch", G::AtomicValue},
+        {"__atomic_or_fetch", G::AtomicValue},
+        {"__atomic_nand_fetch", G::AtomicValue},
+        {"__atomic_fetch_add", G::AtomicValue},
+        {"__atomic_fetch_sub", G::AtomicValue},
+        {"__atomic_fetch_and", G::AtomicValue},
+        {"__atomic_fetch_xor", G::AtomicValue},
+        {"__atomic_fetch_or", G::AtomicValue},
+        {"__atomic_fetch_nand", G::AtomicValue},
+        {"__atomic_store_n", G::AtomicVoid},
+        {"__atomic_load", G::AtomicVoid},
+        {"__atomic_store", G::AtomicVoid},
+        {"__atomic_exchange", G::AtomicVoid},
+        {"__atomic_compare_exchange_n", G::AtomicBool},
+        {"__atomic_compare_exchange", G::AtomicBool},
+        {"__sync_fetch_and_add", G::SyncValue},
+        {"__sync_fetch_and_sub", G::SyncValue},
+        {"__sync_fetch_and_or", G::SyncValue},
+        {"__sync_fetch_and_and", G::SyncValue},
+        {"__sync_fetch_and_xor", G::SyncValue},
+        {"__sync_fetch_and_nand", G::SyncValue},
+        {"__sync_add_and_fetch", G::SyncValue},
+        {"__sync_sub_and_fetch", G::SyncValue},
+        {"__sync_or_and_fetch", G::SyncValue},
+        {"__sync_and_and_fetch", G::SyncValue},
+        {"__sync_xor_and_fetch", G::SyncValue},
+        {"__sync_nand_and_fetch", G::SyncValue},
+        {"__sync_val_compare_and_swap", G::SyncValue},
+        {"__sync_lock_test_and_set", G::SyncValue},
+        {"__sync_bool_compare_and_swap", G::SyncBool},
+        {"__sync_lock_release", G::SyncVoid},
+        {"__builtin_shuffle", G::Shuffle},
+        {"__builtin_shufflevector", G::ShuffleVector},
+        {"__builtin_speculation_safe_value", G::SpeculationSafe},
+        {"__builtin_call_with_static_chain", G::StaticChain},
+        {"__builtin_complex", G::Complex},
+        {"__builtin_va_start", G::VaVoid},
+        {"__builtin_va_end", G::VaVoid},
+        {"__builtin_va_copy", G::VaVoid},
+        {"__builtin_ms_va_start", G::VaVoid},
+        {"__builtin_ms_va_end", G::VaVoid},
+        {"__builtin_ms_va_copy", G::VaVoid},
+        {"__builtin_sysv_va_start", G::VaVoid},
+        {"__builtin_sysv_va_end", G::VaVoid},
+        {"__builtin_sysv_va_copy", G::VaVoid},
+        {"__builtin_clear_padding", G::ClearPadding},
+        {"__builtin_has_attribute", G::HasAttribute},
+        {"__builtin_tgmath", G::Tgmath},
+    };
+    std::unordered_map<std::string_view, G> t;
+    for (const auto& e : list) t.emplace(e.name, e.kind);
+    return t;
+  }();
+  return m;
+}
+
+} // namespace
+
+bool Sema::generic_builtin_call(NodeId call, pp::StrId name, TypeId* result) {
+  std::string_view s = pp.strings.str(name);
+  if (s.size() < 7 || s[0] != '_' || s[1] != '_') return false;
+  const auto& names = generic_names();
+  auto it = names.find(s);
+  if (it == names.end()) return false;
+  G kind = it->second;
+
+  NodeId args[8] = {};
+  unsigned nargs = 0;
+  for (NodeId a = node(call).b; a; a = node(a).next) {
+    if (nargs < 8) args[nargs] = a;
+    ++nargs;
+  }
+  NodeId callee = node(call).a;
+  auto count_error = [&](unsigned want) {
+    if (nargs == want) return false;
+    error(callee, std::string(nargs < want ? "too few" : "too many") + " arguments to function '" +
+                      std::string(s) + "'");
+    return true;
+  };
+  // Types every argument; the value types (after lvalue conversion) of the
+  // first eight are kept.
+  TypeId vt[8] = {};
+  bool any_error = false;
+  auto type_all = [&](unsigned skip_from = ~0u) {
+    unsigned i = 0;
+    for (NodeId a = node(call).b; a; a = node(a).next, ++i) {
+      if (i >= skip_from) break;
+      TypeId t = expr(a);
+      if (!t) any_error = true;
+      if (i < 8) vt[i] = t ? value_type(t) : 0;
+    }
+  };
+  auto pointee = [&](TypeId p) -> TypeId {
+    if (!p || !types.is_pointer(p)) return 0;
+    return types.unqualified(types[p].base);
+  };
+
+  *result = 0;
+  switch (kind) {
+  case G::ChooseExpr: {
+    if (nargs != 3) {
+      type_all();
+      error(callee, "wrong number of arguments to '__builtin_choose_expr'");
+      return true;
+    }
+    TypeId c = expr(args[0]);
+    TypeId a = expr(args[1]);
+    TypeId b = expr(args[2]);
+    if (!c) return true;
+    Int v = 0;
+    if (!int_const(args[0], v)) {
+      error(callee, "first argument to '__builtin_choose_expr' not a constant");
+      return true;
+    }
+    *result = v ? a : b;
+    return true;
+  }
+  case G::ConstantP:
+  case G::ClassifyType:
+    type_all();
+    if (count_error(1)) return true;
+    *result = t_int;
+    return true;
+  case G::Overflow:
+  case G::OverflowP: {
+    type_all();
+    if (count_error(3)) return true;
+    if (any_error) return true;
+    for (unsigned i = 0; i < 2; ++i)
+      if (!types.is_integer(vt[i])) {
+        error(args[i], "argument " + std::to_string(i + 1) + " in call to function '" + std::string(s) +
+                           "' does not have integral type");
+        return true;
+      }
+    TypeId r = vt[2];
+    bool ok = kind == G::OverflowP ? types.is_integer(r)
+                                   : types.is_pointer(r) && types.is_integer(types[r].base) &&
+                                         !(types[types.unqualified(types[r].base)].kind == TK::Bool);
+    if (kind == G::OverflowP && types[r].kind == TK::Bool) ok = false;
+    if (!ok) {
+      error(args[2], "argument 3 in call to function '" + std::string(s) + "' does not have " +
+                         (kind == G::OverflowP ? "integral type" : "pointer to integral type"));
+      return true;
+    }
+    *result = t_bool;
+    return true;
+  }
+  case G::AtomicValue:
+  case G::SyncValue:
+    type_all();
+    *result = pointee(vt[0]);
+    return true;
+  case G::AtomicVoid:
+  case G::SyncVoid:
+  case G::VaVoid:
+  case G::ClearPadding:
+    type_all();
+    *result = t_void;
+    return true;
+  case G::AtomicBool:
+  case G::SyncBool:
+  case G::HasAttribute:
+    // __builtin_has_attribute's second operand is an attribute, not an
+    // expression: only the first is typed.
+    type_all(kind == G::HasAttribute ? 1 : ~0u);
+    *result = t_bool;
+    return true;
+  case G::Shuffle: {
+    type_all();
+    if (nargs < 2 || nargs > 3) return true;
+    TypeId a = vt[0], mask = vt[nargs - 1];
+    if (!a || !mask || types[a].kind != TK::Vector || types[mask].kind != TK::Vector) return true;
+    *result = types.vector(types[a].base, types[mask].extra);
+    return true;
+  }
+  case G::ShuffleVector: {
+    type_all();
+    if (nargs < 3) return true;
+    TypeId a = vt[0];
+    if (!a || types[a].kind != TK::Vector) return true;
+    *result = types.vector(types[a].base, nargs - 2);
+    return true;
+  }
+  case G::SpeculationSafe:
+    type_all();
+    *result = vt[0] ? types.unqualified(vt[0]) : 0;
+    return true;
+  case G::StaticChain: {
+    type_all();
+    *result = nargs == 2 ? out.node_type[args[0]] : 0;
+    return true;
+  }
+  case G::Complex:
+    type_all();
+    if (count_error(2)) return true;
+    *result = vt[0] && types.is_real_floating(vt[0]) ? types.complex(types.unqualified(vt[0])) : 0;
+    return true;
+  case G::Tgmath:
+    type_all();
+    return true;
+  }
+  return true;
+}
+
+} // namespace kcarve::ast
