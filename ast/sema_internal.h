@@ -58,6 +58,7 @@ struct DeclSpecs {
   Storage storage = Storage::None;
   bool is_inline = false, is_noreturn = false, is_thread_local = false;
   bool has_type = false;          // a type specifier was written (else implicit int)
+  bool auto_type = false;         // __auto_type: the type comes from the initializer (decl engineer)
   uint32_t align = 0;             // _Alignas / aligned attribute for the declared object
   NodeId attrs = 0;               // first SpecAttribute in the list (for declaration attributes)
 };
@@ -238,6 +239,53 @@ private:
   struct LabelInfo { pp::StrId name; NodeId defined, used; };
   std::vector<LabelInfo> labels_;
   std::vector<uint8_t> kw_cache_;
+  // ---- expressions engineer (sema_expr.cc, sema_literal.cc) private state ----
+  TypeId number_type(NodeId e);                 // sema_literal.cc: 6.4.4.1-2
+  TypeId char_const_type(NodeId e);             // 6.4.4.4
+  TypeId string_type(NodeId e);                 // 6.4.5
+  TypeId ident(NodeId e, bool callee);
+  TypeId call(NodeId e);
+  TypeId member(NodeId e);
+  TypeId binary(NodeId e);
+  TypeId cond(NodeId e);
+  TypeId unary(NodeId e);
+  TypeId generic(NodeId e);
+  TypeId offsetof_expr(NodeId e);
+  TypeId promote_expr(NodeId e, TypeId t);      // promotions, bit-fields by their width
+  const Member* bitfield_of(NodeId e);          // the bit-field E designates, if any
+  TokIdx op_token(NodeId e) const;              // a binary/assignment node's operator token
+  struct ExprName { uint32_t undeclared_in; SymId implicit; };
+  std::vector<ExprName> expr_names_;            // per StrId
+  bool undeclared_note_ = false;
+  // ---- builtins engineer (builtins.cc) private state ----
+  std::vector<SymId> builtin_cache_;   // per StrId: builtin symbol + 1 looked up (1: not a builtin; 0: not asked)
+  TypeId builtin_code_type(const char*& p, uint8_t variant);  // one type of a signature string
+  TypeId builtin_fn_type(const char* sig, uint8_t variant);   // a whole signature
+  // ---- declarations engineer (sema_scope/decl/tag/stmt.cc) private state ----
+  std::vector<SymId> file_syms_;       // per StrId: its file-scope binding
+  std::vector<SymId> linkage_syms_;    // per StrId: latest declaration with linkage, any scope (6.2.2p4)
+  std::vector<uint32_t> label_idx_;    // per StrId: index into labels_ + 1
+  struct LabelUndo { pp::StrId name; uint32_t old; };
+  std::vector<LabelUndo> label_undo_;
+  struct LabelFrame { size_t labels, undo; };
+  std::vector<LabelFrame> label_frames_;
+  std::vector<uint8_t> sym_flags_;     // per SymId: SF_* (sema_decl.cc)
+  std::vector<uint8_t> record_busy_;   // per Record: its body is being analysed
+  std::vector<uint32_t> member_stamp_; // per StrId: duplicate-member check generation
+  uint32_t member_gen_ = 0;
+  NodeId standalone_tag_ = 0;          // the SpecStruct/SpecEnum of a `struct s;` declaration
+  std::vector<uint8_t> pack_stack_;    // #pragma pack(push)
+  struct SwitchCtx { TypeId type; NodeId default_; std::vector<NodeId> cases; std::vector<Int> lo, hi; };
+  std::vector<SwitchCtx> switches_;
+  uint32_t loop_depth_ = 0;
+  std::vector<SymId> file_objects_;    // file-scope objects, for tentative definitions (6.9.2)
+  std::vector<TypeId> scratch_types_;  // parameter types being collected (a stack)
+  std::vector<NodeId> sym_name_node_;  // per SymId: the DeclName it was declared by (for notes)
+  void local_labels(NodeId list, std::vector<LabelUndo>& undo);
+  void end_local_labels(std::vector<LabelUndo>& undo, size_t mark);
+  void declare_symbol(NodeId decl_node, NodeId name_node, pp::StrId name, TypeId t, const DeclSpecs& ds,
+                      bool is_definition, bool has_init, SymId* out_sym);
+  const char* unprototyped_mismatch(TypeId a, TypeId b) const;
 };
 
 } // namespace kcarve::ast
