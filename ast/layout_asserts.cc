@@ -126,6 +126,15 @@ private:
   void size_align(const std::string& type_name, TypeId t);
   void members(const std::string& type_name, const Record& r, uint64_t base, const std::string& path);
   void enumerators();
+  void skip(std::string_view what, const char* why) {
+    skipped_ += "/* skipped: ";
+    skipped_ += what;
+    skipped_ += ": ";
+    skipped_ += why;
+    skipped_ += " */\n";
+    ++n_skipped_;
+  }
+  std::string skipped_;
 };
 
 // Whether kcarve knows T's layout: no error type anywhere inside it.
@@ -207,7 +216,8 @@ void Writer::members(const std::string& type_name, const Record& r, uint64_t bas
       sub += "[0]";
     }
     if (types_[et].kind == TK::Record && !types_.record(et).tag) {
-      fact("sizeof(((" + type_name + " *)0)->" + p + ")", std::to_string(sizer_.size_of(mt)));
+      if (types_.is_complete(mt))  // not a flexible array member
+        fact("sizeof(((" + type_name + " *)0)->" + p + ")", std::to_string(sizer_.size_of(mt)));
       members(type_name, types_.record(et), off, sub + ".");
     }
   }
@@ -225,7 +235,7 @@ void Writer::enumerators() {
     const Symbol& sym = syms[s];
     if (sym.kind != SymKind::Enumerator || sym.scope_depth != 0) continue;
     if (seen[sym.name] != 1 || !sym.type || !types_.is_integer(sym.type)) {
-      ++n_skipped_;
+      skip(name(sym.name), seen[sym.name] != 1 ? "bound twice" : "value unknown");
       continue;
     }
     std::string e(name(sym.name));
@@ -276,14 +286,15 @@ void Writer::run() {
     const Type& ty = types_[t];
     bool is_record = ty.kind == TK::Record;
     pp::StrId tag = is_record ? types_.records[ty.extra].tag : types_.enums[ty.extra].tag;
-    if (tag_count[tag] != 1 || !types_.is_complete(t) || !known(t)) {
-      ++n_skipped_;
-      continue;
-    }
     std::string tn;
     if (is_record) tn = types_.records[ty.extra].is_union ? "union " : "struct ";
     else tn = "enum ";
     tn += name(tag);
+    if (!types_.is_complete(t)) continue;  // declared only: no facts
+    if (tag_count[tag] != 1 || !known(t)) {
+      skip(tn, tag_count[tag] != 1 ? "tag bound twice" : "layout unknown");
+      continue;
+    }
     size_align(tn, t);
     if (is_record) {
       members(tn, types_.records[ty.extra], 0, "");
@@ -304,8 +315,9 @@ void Writer::run() {
     last[sym.name] = 0;  // once, even if listed twice
     TypeId t = sym.type;
     if (sym.kind != SymKind::Typedef || sym.scope_depth != 0 || sym.is_builtin || !sym.decl) continue;
-    if (!t || !types_.is_complete(t) || has_vla(t) || !known(t)) {
-      ++n_skipped_;
+    if (t && !types_.is_complete(t)) continue;  // void, function, incomplete: no facts
+    if (!t || has_vla(t) || !known(t)) {
+      skip(name(sym.name), !t ? "type unknown" : has_vla(t) ? "variably modified" : "layout unknown");
       continue;
     }
     std::string tn(name(sym.name));
@@ -322,6 +334,7 @@ void Writer::run() {
           std::to_string(n_enumerators_) + " enumerators; " + std::to_string(n_skipped_) +
           " skipped */\n";
   out_ += body_;
+  out_ += skipped_;
 }
 
 } // namespace

@@ -1,55 +1,123 @@
 #!/bin/sh
-# run-tu.sh — one kernel translation unit through gcc -E and kcarve -E.
+# run-tu.sh — one kernel translation unit through the checks of the kernel
+# and layout tools, with gcc the oracle.
 #
-#   run-tu.sh KSRC KCARVE TOKCMP TMPDIR PATH 'ARGS'
+#   run-tu.sh KSRC KCARVE TOKCMP WORKDIR CMDLINES N
 #
-# ARGS is the TU's Kbuild command line (tu.cmdlines, shell-quoted as Kbuild
-# prints it), run from KSRC.  gcc gets it without -c/-o (with -E); kcarve gets
-# it whole after `--`, as the live-patch tools pass it, with only the object
-# and dependency file names pointed into TMPDIR so nothing is written into the
-# shared corpus.  Both run at once (two cores).  The .i files are deleted.
-# Prints one line and exits: 0 equal, 1 different or kcarve failed (the line
-# says how: tokcmp's first difference, or kcarve's first error), 2 the oracle
-# itself failed (gcc -E), so the test is unresolved, not failed.
+# Line N of CMDLINES (tu.cmdlines: "PATH ARGS", ARGS shell-quoted as Kbuild
+# prints them, run from KSRC) is the TU.  CHECKS (environment, default
+# "tokens layout") says what to run:
+#   tokens  gcc -E and kcarve -E, token for token equal (tokcmp)
+#   layout  kcarve --dump-layout-asserts appended to gcc's own preprocessed
+#           text of the TU (so no macro can change a name) and compiled by gcc
+#           -fsyntax-only with the TU's flags: every assertion must hold
+# gcc -E runs once and serves both.  gcc gets ARGS without -c/-o (and its
+# dependency file redirected); kcarve gets them whole after `--`, as the
+# live-patch tools pass them, with the object and dependency file names
+# pointed into WORKDIR so nothing is written into the shared corpus.
+#
+# Writes one line per check to WORKDIR/res/N (and nothing else outside
+# WORKDIR/tu-N, which it removes):
+#   CHECK <tab> STATUS <tab> PATH <tab> MILLISECONDS <tab> MESSAGE
+# STATUS 0 pass; 1 fail (tokens differ, an assertion gcc rejects, kcarve
+# failed or crashed); 2 unresolved (the oracle itself failed).  The batch
+# (batch.sh) runs many of these at once; the .exp files report the lines.
 set -u
-ksrc=$1 kcarve=$2 tokcmp=$3 tmp=$4 tu=$5 args=$6
+ksrc=$1 kcarve=$2 tokcmp=$3 work=$4 cmdlines=$5 n=$6
 GCC=${GCC:-gcc}
 LIMIT=${KCARVE_TU_TIMEOUT:-300}
-mkdir -p "$tmp"
-exp=$tmp/gcc.i act=$tmp/kcarve.i
-rm -f "$exp" "$act"
+CHECKS=${CHECKS:-tokens layout}
+line=$(sed -n "${n}p" "$cmdlines")
+tu=${line%% *} args=${line#* }
+tmp=$work/tu-$n
+res=$work/res/$n
+mkdir -p "$tmp" "$work/res"
+: > "$res"
+
+now_ms() { date +%s%3N; }
+result() {  # CHECK STATUS START-MS MESSAGE
+  printf '%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$tu" "$(( $(now_ms) - $3 ))" \
+    "$(printf '%s' "$4" | tr '\t\n' '  ')" >> "$res"
+}
+first_error() {  # FILE: the first error line, else the first line
+  grep -m1 'error' "$1" || head -1 "$1"
+}
+# Why a kcarve run failed: timeout, signal, sanitizer, or its first error.
+kcarve_why() {  # STATUS STDERR-FILE
+  case $1 in
+    124) echo "timed out after ${LIMIT}s"; return ;;
+  esac
+  san=$(grep -m1 -E 'ERROR: (Address|Leak|UndefinedBehavior)Sanitizer|runtime error:' "$2")
+  if [ -n "$san" ]; then echo "crashed: $san"; return; fi
+  if [ "$1" -gt 128 ]; then echo "crashed: signal $(( $1 - 128 ))"; return; fi
+  echo "exit $1: $(first_error "$2")"
+}
 
 esc_tmp=$(printf '%s' "$tmp" | sed 's/[|&\\]/\\&/g')
 gcc_args=$(printf '%s\n' "$args" | sed -e 's/ -c -o [^ ]* [^ ]*$//' \
   -e "s|-Wp,-MMD,[^ ]*|-Wp,-MMD,$esc_tmp/gcc.d|")
+cc1_args=$(printf '%s\n' "$args" | sed -e 's/ -c -o [^ ]* [^ ]*$//' -e 's|-Wp,-MMD,[^ ]*||')
 kc_args=$(printf '%s\n' "$args" | sed -e "s| -o [^ ]* | -o $esc_tmp/kcarve.o |" \
   -e "s|-Wp,-MMD,[^ ]*|-Wp,-MMD,$esc_tmp/kcarve.d|")
 
-cd "$ksrc" || { echo "cannot cd to $ksrc"; exit 2; }
-( eval "timeout $LIMIT $GCC $gcc_args -E -o \"\$exp\" \"\$tu\"" ) 2> "$tmp/gcc.err" &
-gpid=$!
-( eval "timeout $LIMIT \"\$kcarve\" -E --outfile=\"\$act\" -- $kc_args" ) \
-  > /dev/null 2> "$tmp/kcarve.err" &
-kpid=$!
-wait $gpid; gst=$?
-wait $kpid; kst=$?
+finish() { rm -rf "$tmp"; exit 0; }
+cd "$ksrc" || {
+  for c in $CHECKS; do result "$c" 2 "$(now_ms)" "cannot cd to $ksrc"; done
+  finish
+}
 
-finish() { rm -f "$exp" "$act" "$tmp"/*.d "$tmp"/*.o; exit "$1"; }
+t0=$(now_ms)
+exp=$tmp/gcc.i
+( eval "timeout $LIMIT $GCC $gcc_args -E -o \"\$exp\" \"\$tu\"" ) 2> "$tmp/gcc.err"
+gst=$?
 if [ $gst != 0 ]; then
-  echo "gcc -E failed ($gst): $(grep -m1 'error' "$tmp/gcc.err" || head -1 "$tmp/gcc.err")"
-  finish 2
+  for c in $CHECKS; do result "$c" 2 "$t0" "gcc -E failed ($gst): $(first_error "$tmp/gcc.err")"; done
+  finish
 fi
-if [ $kst != 0 ]; then
-  case $kst in
-    124) why="timed out after ${LIMIT}s" ;;
-    *) why="exit $kst: $(grep -m1 'error' "$tmp/kcarve.err" || head -1 "$tmp/kcarve.err")" ;;
+gcc_ms=$(( $(now_ms) - t0 ))
+
+for c in $CHECKS; do
+  t1=$(( $(now_ms) - gcc_ms ))  # each check's time includes the shared gcc -E
+  case $c in
+  tokens)
+    act=$tmp/kcarve.i
+    ( eval "timeout $LIMIT \"\$kcarve\" -E --outfile=\"\$act\" -- $kc_args" ) \
+      > /dev/null 2> "$tmp/kcarve.err"
+    kst=$?
+    if [ $kst != 0 ]; then
+      result tokens 1 "$t1" "kcarve -E failed, $(kcarve_why $kst "$tmp/kcarve.err")"
+    else
+      out=$("$tokcmp" "$exp" "$act" 2>&1); st=$?
+      case $st in
+        0) result tokens 0 "$t1" "equal: $(wc -l < "$exp") lines" ;;
+        1) result tokens 1 "$t1" "tokens differ: $out" ;;
+        *) result tokens 2 "$t1" "tokcmp trouble ($st): $out" ;;
+      esac
+    fi
+    rm -f "$act" ;;
+  layout)
+    asserts=$tmp/asserts.h wrapped=$tmp/wrapped.i
+    ( eval "timeout $LIMIT \"\$kcarve\" --dump-layout-asserts --outfile=\"\$asserts\" -- $kc_args" ) \
+      > /dev/null 2> "$tmp/kcarve.err"
+    kst=$?
+    if [ $kst != 0 ]; then
+      result layout 1 "$t1" "kcarve --dump-layout-asserts failed, $(kcarve_why $kst "$tmp/kcarve.err")"
+    else
+      { cat "$exp"; echo '# 1 "<kcarve-layout-asserts>"'; cat "$asserts"; } > "$wrapped"
+      ( eval "timeout $LIMIT $GCC $cc1_args -w -fsyntax-only \"\$wrapped\"" ) 2> "$tmp/gcc2.err"
+      st=$?
+      summary=$(head -1 "$asserts" | sed -e 's|^/\* kcarve --dump-layout-asserts: ||' -e 's| \*/$||')
+      if [ $st = 0 ]; then
+        result layout 0 "$t1" "$summary"
+      elif grep -q '^<kcarve-layout-asserts>:[0-9]*:[0-9]*: error' "$tmp/gcc2.err" &&
+           ! grep -v '^<kcarve-layout-asserts>:' "$tmp/gcc2.err" | grep -q ': error'; then
+        nfail=$(grep -c '^<kcarve-layout-asserts>:[0-9]*:[0-9]*: error' "$tmp/gcc2.err")
+        result layout 1 "$t1" "$nfail of $summary fail; first: $(grep -m1 '^<kcarve-layout-asserts>:[0-9]*:[0-9]*: error' "$tmp/gcc2.err")"
+      else
+        result layout 2 "$t1" "gcc rejects its own preprocessed TU ($st): $(first_error "$tmp/gcc2.err")"
+      fi
+    fi
+    rm -f "$asserts" "$wrapped" ;;
   esac
-  echo "kcarve -E failed, $why"
-  finish 1
-fi
-out=$("$tokcmp" "$exp" "$act" 2>&1); st=$?
-case $st in
-  0) echo "equal: $(wc -l < "$exp") lines" ; finish 0 ;;
-  1) printf '%s\n' "tokens differ: $out" ; finish 1 ;;
-  *) printf '%s\n' "tokcmp trouble ($st): $out" ; finish 2 ;;
-esac
+done
+finish
