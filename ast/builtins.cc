@@ -278,6 +278,12 @@ void Sema::declare_builtin_types() {
     typedef_sym("__uint128_t", types.basic(TK::UInt128));
   }
   if (abi.has_float128_keyword) typedef_sym("__float128", types.basic(TK::Float128));
+  if (abi.has_ibm128) {
+    // ppc64le: `#define __float128 __ieee128`; __ibm128 is long double itself
+    // (IBM double-double, Debian's default long double there).
+    typedef_sym("__ieee128", types.basic(TK::Float128));
+    if (abi.ldouble_format == target::LongDouble::Ibm128) typedef_sym("__ibm128", types.basic(TK::LongDouble));
+  }
   // __float80 is long double itself where long double is the x87 format
   // (gcc: compatible with long double, unlike _Float64x).
   if (abi.ldouble_format == target::LongDouble::X87_80) typedef_sym("__float80", types.basic(TK::LongDouble));

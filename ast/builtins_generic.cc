@@ -13,6 +13,7 @@
 // overflow operands that are not integers); anything else it cannot type is
 // the error type, silently.
 #include <string_view>
+#include <vector>
 #include <unordered_map>
 
 #include "ast/sema_internal.h"
@@ -117,6 +118,55 @@ const std::unordered_map<std::string_view, G>& generic_names() {
   return m;
 }
 
+// __builtin_tgmath(F1, ..., Fn, ARGS...) (gcc manual, "Other Builtins"):
+// the arguments of function type name the candidates; the rest are the
+// call's arguments.  A parameter whose type differs between candidates is
+// generic; the generic arguments' types, integers counting as double,
+// combine by the usual arithmetic conversions, and the candidate whose
+// generic parameter has that type (its complex form if an argument is
+// complex) is called.  The error type if nothing matches.
+TypeId tgmath_pick(Sema& s, NodeId call) {
+  TypeTable& types = s.types;
+  std::vector<TypeId> fns, args;
+  for (NodeId a = s.node(call).b; a; a = s.node(a).next) {
+    TypeId t = s.out.node_type[a] ? s.value_type(s.out.node_type[a]) : 0;
+    if (!t) return 0;
+    if (args.empty() && types.is_pointer(t) && types[types[t].base].kind == TK::Function) {
+      fns.push_back(types[t].base);
+      continue;
+    }
+    args.push_back(t);
+  }
+  if (fns.size() < 2) return 0;
+  uint32_t np = types.sig(fns[0]).count;
+  if (args.size() != np) return 0;
+  TypeId want = 0;
+  bool cplx = false;
+  int first_generic = -1;
+  for (uint32_t j = 0; j < np; ++j) {
+    bool generic = false;
+    for (TypeId f : fns) {
+      if (types.sig(f).count != np) return 0;
+      if (types.params[types.sig(f).first + j] != types.params[types.sig(fns[0]).first + j]) generic = true;
+    }
+    if (!generic) continue;
+    if (first_generic < 0) first_generic = int(j);
+    TypeId t = types.unqualified(args[j]);
+    if (types[t].kind == TK::Complex) {
+      cplx = true;
+      t = types[t].base;
+    }
+    if (types.is_integer(t)) t = s.t_double;
+    want = want ? s.usual_arith(want, t) : t;
+  }
+  if (first_generic < 0 || !want) return 0;
+  TypeId exact = cplx ? types.complex(want) : want;
+  for (TypeId f : fns)
+    if (types.unqualified(types.params[types.sig(f).first + first_generic]) == exact)
+      return types.unqualified(types[f].base);
+  return 0;
+}
+
 } // namespace
 
 bool Sema::generic_builtin_call(NodeId call, pp::StrId name, TypeId* result) {
@@ -195,14 +245,17 @@ bool Sema::generic_builtin_call(NodeId call, pp::StrId name, TypeId* result) {
                            "' does not have integral type");
         return true;
       }
+    // The result operand: an integer (the _p forms: its value is unused) or a
+    // pointer to one, neither a _Bool nor an enum.
     TypeId r = vt[2];
-    bool ok = kind == G::OverflowP ? types.is_integer(r)
-                                   : types.is_pointer(r) && types.is_integer(types[r].base) &&
-                                         !(types[types.unqualified(types[r].base)].kind == TK::Bool);
-    if (kind == G::OverflowP && types[r].kind == TK::Bool) ok = false;
-    if (!ok) {
-      error(args[2], "argument 3 in call to function '" + std::string(s) + "' does not have " +
-                         (kind == G::OverflowP ? "integral type" : "pointer to integral type"));
+    bool ptr = kind == G::Overflow;
+    TypeId it = ptr ? (types.is_pointer(r) ? types.unqualified(types[r].base) : 0) : types.unqualified(r);
+    const char* what = nullptr;
+    if (!it || !types.is_integer(it)) what = ptr ? "does not have pointer to integral type" : "does not have integral type";
+    else if (types[it].kind == TK::Enum) what = ptr ? "has pointer to enumerated type" : "has enumerated type";
+    else if (types[it].kind == TK::Bool) what = ptr ? "has pointer to boolean type" : "has boolean type";
+    if (what) {
+      error(args[2], "argument 3 in call to function '" + std::string(s) + "' " + what);
       return true;
     }
     *result = t_bool;
@@ -260,6 +313,7 @@ bool Sema::generic_builtin_call(NodeId call, pp::StrId name, TypeId* result) {
     return true;
   case G::Tgmath:
     type_all();
+    *result = tgmath_pick(*this, call);
     return true;
   }
   return true;

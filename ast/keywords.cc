@@ -53,10 +53,12 @@ const KeywordSpelling kKeywordSpellings[] = {
 };
 
 // gcc registers these as type names of the translation unit's outermost
-// scope (x86_64: __int128_t, __float128, __float80, __bf16 and the va_lists).
+// scope (x86_64: __int128_t, __float128, __float80, __bf16 and the va_lists;
+// ppc64le: __ieee128, which its __float128 macro names, and __ibm128).
 const char* const kBuiltinTypedefs[] = {
     "__builtin_va_list", "__builtin_ms_va_list", "__builtin_sysv_va_list",
-    "__int128_t", "__uint128_t", "__float128", "__float80", "__bf16", nullptr,
+    "__int128_t", "__uint128_t", "__float128", "__float80", "__bf16", "__ieee128",
+    "__ibm128", nullptr,
 };
 
 Keyword keyword_of(std::string_view s) {
