@@ -107,7 +107,10 @@ void Sema::declare_symbol(NodeId decl_node, NodeId name_node, pp::StrId name, Ty
       return;
     }
     if ((p.linkage == Linkage::None || lk == Linkage::None) && !(p_fn && is_fn)) {
-      error(name_node, "redeclaration of '" + str(name) + "' with no linkage");
+      if (t && p.type && !types.compatible(p.type, t))
+        error(name_node, "conflicting types for '" + str(name) + "'; have '" + spell(t) + "'");
+      else
+        error(name_node, "redeclaration of '" + str(name) + "' with no linkage");
       prev_note(cur, "declaration");
       return;
     }

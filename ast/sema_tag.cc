@@ -227,7 +227,10 @@ TypeId Sema::struct_spec(NodeId spec, NodeId trailing) {
     void run(const std::vector<Member>& ms, const std::vector<NodeId>* nodes, NodeId outer) {
       for (size_t i = 0; i < ms.size(); ++i) {
         const Member& m = ms[i];
-        NodeId at = nodes ? ((*nodes)[i] ? (*nodes)[i] : m.decl) : outer;
+        NodeId at = nodes ? (*nodes)[i] : 0;
+        if (!at && m.decl && S.node(m.decl).kind == Kind::MemberDeclarator)
+          at = declarator_name_node(S.tu, S.node(m.decl).a);
+        if (!at) at = m.decl ? m.decl : outer;
         if (m.name) {
           if (S.member_stamp_.size() <= m.name) S.member_stamp_.resize(std::max<size_t>(m.name + 1, S.pp.strings.size() + 1), 0);
           if (S.member_stamp_[m.name] == S.member_gen_) S.error(at, "duplicate member '" + S.str(m.name) + "'");

@@ -1,0 +1,3 @@
+/* 6.2.2p7: internal after external linkage. */
+void g(void);
+static void g(void) {}

@@ -1,0 +1,3 @@
+/* 6.7.2.3p3: one tag, one kind. */
+struct S;
+union S *p;
