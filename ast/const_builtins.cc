@@ -27,7 +27,7 @@ bool strip_builtin(std::string_view& name) {
 
 // gcc's type classes (typeclass.h), as __builtin_classify_type reports them.
 enum TypeClass {
-  kVoid = 0, kInteger = 1, kEnumeral = 3, kBoolean = 4, kPointer = 5, kReal = 8,
+  kVoid = 0, kInteger = 1, kPointer = 5, kReal = 8,
   kComplex = 9, kFunction = 10, kRecord = 12, kUnion = 13, kArray = 14, kVector = 19,
 };
 
@@ -35,8 +35,9 @@ int classify(const Sema& s, TypeId t) {
   const Type& ty = s.types[t];
   switch (ty.kind) {
   case TK::Void: return kVoid;
-  case TK::Bool: return kBoolean;
-  case TK::Enum: return kEnumeral;
+  // The argument is promoted as in a call to a function without a
+  // prototype: _Bool and enums become int.
+  case TK::Bool: case TK::Enum: return kInteger;
   case TK::Pointer: return kPointer;
   case TK::Complex: return kComplex;
   case TK::Function: return kFunction;

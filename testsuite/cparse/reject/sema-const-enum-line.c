@@ -1,0 +1,7 @@
+/* ... or at the first token of a later line it has read. */
+int x;
+enum {
+	A0,
+	B =
+	  x, C
+};

@@ -1,0 +1,3 @@
+/* gcc places a conditional expression at its colon. */
+int x;
+_Static_assert(x ? 1 : 2, "m");
