@@ -37,7 +37,7 @@ struct TypeInfo {
   bool ok;         // complete and modelled
 };
 
-uint64_t round_up(uint64_t v, uint64_t a) { return a ? (v + a - 1) / a * a : v; }
+UInt round_up(UInt v, UInt a) { return a ? (v + a - 1) / a * a : v; }
 
 TypeInfo of(target::SizeAlign sa) { return TypeInfo{sa.size, sa.align, false, true}; }
 
@@ -174,13 +174,14 @@ uint32_t Sema::c11_align_of(TypeId t) {
 }
 
 // ---- 6.7.2.1 structure and union layout ----
-// Positions and alignments are counted in bits here, as bit-fields need.
+// Positions and alignments are counted in bits here, as bit-fields need,
+// 128 bits wide: a record may be 2^63 bytes (gcc.c-torture 991014-1.c).
 
 void Sema::layout_record(Record& r) {
-  const uint64_t pack = uint64_t(r.pragma_pack) * 8;  // gcc's maximum_field_alignment
-  uint64_t pos = 0;            // struct: next free bit
-  uint64_t union_bits = 0;     // union: the biggest member
-  uint64_t rec_align = 8;      // bits
+  const UInt pack = UInt(r.pragma_pack) * 8;  // gcc's maximum_field_alignment
+  UInt pos = 0;            // struct: next free bit
+  UInt union_bits = 0;     // union: the biggest member
+  UInt rec_align = 8;      // bits
   bool user = r.user_align != 0;
 
   for (Member& m : r.members) {
@@ -189,28 +190,28 @@ void Sema::layout_record(Record& r) {
     TypeInfo ti = type_info(types, abi, m.type);
     if (!ti.ok) continue;  // diagnosed already (incomplete or error type)
     const bool packed = r.packed || m.packed;
-    const uint64_t talign = uint64_t(ti.align) * 8;
+    const UInt talign = UInt(ti.align) * 8;
 
     if (m.is_bitfield && m.bit_width == 0) {
       // `T :0`: aligns what follows to T, untouched by packing (gcc's
       // layout_decl for zero-width bit-fields); counts for the record's
       // alignment only where unnamed bit-fields do.
-      uint64_t want = std::max<uint64_t>(talign, uint64_t(m.user_align) * 8);
+      UInt want = std::max<UInt>(talign, UInt(m.user_align) * 8);
       if (abi.align_anon_bitfield) {
         rec_align = std::max(rec_align, want);
         user |= ti.user;
       }
       if (!r.is_union) pos = round_up(pos, want);
-      m.offset = pos / 8;
+      m.offset = uint64_t(pos / 8);
       continue;
     }
 
     if (m.is_bitfield) {
-      const uint64_t w = m.bit_width;
+      const UInt w = m.bit_width;
       if (m.name || abi.align_anon_bitfield) {
-        uint64_t ta = talign;
+        UInt ta = talign;
         if (pack) ta = std::min(ta, pack);
-        else if (packed) ta = std::min<uint64_t>(ta, 8);
+        else if (packed) ta = std::min<UInt>(ta, 8);
         rec_align = std::max(rec_align, ta);
         user |= ti.user;
       }
@@ -221,39 +222,39 @@ void Sema::layout_record(Record& r) {
       // PCC_BITFIELD_TYPE_MATTERS: no more alignment units of the type
       // than the type has (excess_unit_span), unless packed.
       if (abi.pcc_bitfield_type_matters && !packed && !pack && talign) {
-        uint64_t in_unit = pos % talign;
+        UInt in_unit = pos % talign;
         if ((in_unit + w + talign - 1) / talign > ti.size * 8 / talign) pos = round_up(pos, talign);
       }
-      m.offset = pos / 8;
+      m.offset = uint64_t(pos / 8);
       m.bit_offset = uint32_t(pos % 8);
       pos += w;
       continue;
     }
 
     // An ordinary member (gcc's layout_decl and update_alignment_for_field).
-    uint64_t align = uint64_t(m.user_align) * 8;
+    UInt align = UInt(m.user_align) * 8;
     bool member_user = m.user_align != 0;
     if (!(packed && member_user) && talign > align) {
       align = talign;
       member_user = ti.user;
     }
-    if (packed && m.user_align == 0) align = std::min<uint64_t>(align, 8);
+    if (packed && m.user_align == 0) align = std::min<UInt>(align, 8);
     if (pack) align = std::min(align, pack);
     if (align < 8) align = 8;
     rec_align = std::max(rec_align, align);
     user |= member_user;
     if (r.is_union) {
-      union_bits = std::max(union_bits, ti.size * 8);
+      union_bits = std::max(union_bits, UInt(ti.size) * 8);
       continue;
     }
     pos = round_up(pos, align);
-    m.offset = pos / 8;
-    pos += ti.size * 8;
+    m.offset = uint64_t(pos / 8);
+    pos += UInt(ti.size) * 8;
   }
 
-  rec_align = std::max(rec_align, uint64_t(r.user_align) * 8);
-  uint64_t bits = r.is_union ? union_bits : pos;
-  r.size = round_up(bits, rec_align) / 8;
+  rec_align = std::max(rec_align, UInt(r.user_align) * 8);
+  UInt bits = r.is_union ? union_bits : pos;
+  r.size = uint64_t(round_up(bits, rec_align) / 8);
   r.align = uint32_t(rec_align / 8);
   r.user_aligned = user;
   if (!r.members.empty()) {
