@@ -117,6 +117,11 @@ Mode parse_mode(std::string_view s, const target::Abi& abi) {
     Mode em;
     bool is_int = int_mode(e, em);
     bool is_float = !is_int && float_mode(e, a, abi, em);
+    // No target has a vector mode of a lane count that is no power of two.
+    if ((is_int || is_float) && n && (n & (n - 1))) {
+      m.unknown = true;
+      return m;
+    }
     if ((is_int || is_float) && !em.unknown && n && !(n & (n - 1))) {
       uint64_t total = uint64_t(n) * em.bytes;
       // Vector modes the back ends define: 2..16 bytes everywhere, 32 bytes
