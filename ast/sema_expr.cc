@@ -847,7 +847,8 @@ TypeId Sema::expr(NodeId e) {
     t = unary(e);
     break;
   case Kind::PreIncDec: case Kind::PostIncDec:
-    t = types.unqualified(expr(n.a));
+    // gcc keeps the operand's qualifiers: typeof(v++) is volatile int for a volatile v.
+    t = expr(n.a);
     break;
   case Kind::Cast: {
     TypeId to = type_name(n.a);
@@ -863,11 +864,13 @@ TypeId Sema::expr(NodeId e) {
     t = t_size;
     if (!o) break;
     const Type& ot = types[o];
+    bool is_sizeof = n.kind == Kind::SizeofExpr || n.kind == Kind::SizeofType;
+    // gcc gives __alignof__ of an array of unknown size its element's alignment.
     bool incomplete = (ot.kind == TK::Record && !types.record(o).complete) ||
                       (ot.kind == TK::Enum && !types.enums[ot.extra].complete) ||
-                      (ot.kind == TK::Array && (ot.flags & TF_ARR_INCOMPLETE));
+                      (is_sizeof && ot.kind == TK::Array && (ot.flags & TF_ARR_INCOMPLETE));
     if (incomplete) {
-      const char* what = (n.kind == Kind::SizeofExpr || n.kind == Kind::SizeofType) ? "sizeof" : "__alignof__";
+      const char* what = is_sizeof ? "sizeof" : "__alignof__";
       error(n.a, std::string("invalid application of '") + what + "' to incomplete type '" + spell(o) + "'");
     }
     break;

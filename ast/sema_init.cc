@@ -183,6 +183,7 @@ private:
         typed = true;
       }
       if (is_aggregate(sub) && !direct(sub, in, et)) {
+        if (l.pos + 1 > l.max) l.max = l.pos + 1;  // this element is (partly) initialized
         st.push_back(Level{sub, 0, limit_of(sub), 0});
         continue;
       }
@@ -235,7 +236,7 @@ private:
         }
       } else if (dn.kind == Kind::DesigIndex) {
         if (k != TK::Array && k != TK::Vector) {
-          s_.error(des, "array index in non-array initializer");
+          s_.error(dn.a, "array index in non-array initializer");
           return false;
         }
         TypeId it = s_.expr(dn.a);
@@ -268,6 +269,7 @@ private:
                                                     : "array index in non-array initializer");
           return false;
         }
+        if (cur.pos + 1 > cur.max) cur.max = cur.pos + 1;
         st.push_back(Level{sub, 0, limit_of(sub), 0});
       }
     }

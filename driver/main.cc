@@ -130,6 +130,12 @@ int run(const KcarveOptions& ko) {
     so.c99_or_later = !(cmd.std == "gnu89" || cmd.std == "gnu90" || cmd.std == "c89" || cmd.std == "c90");
     so.strict_iso = !cmd.std.empty() && cmd.std[0] == 'c';
     so.builtin_library = cmd.hosted;
+    for (const std::string& a : cmd.args) {  // Kbuild makes implicit declarations errors
+      if (a == "-Werror=implicit-function-declaration" || a == "-Werror-implicit-function-declaration")
+        so.werror_implicit = true;
+      else if (a == "-Wno-error=implicit-function-declaration")
+        so.werror_implicit = false;
+    }
     for (const std::string& f : cmd.target_flags) {  // -fno-builtin[-NAME], last one wins
       if (f == "-fno-builtin") so.builtin_library = false;
       else if (f == "-fbuiltin") so.builtin_library = cmd.hosted;
