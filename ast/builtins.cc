@@ -211,6 +211,13 @@ SymId Sema::builtin(pp::StrId name) {
   return s;
 }
 
+TypeId Sema::implicit_builtin_type(SymId b, bool* incompatible) {
+  TypeId bt = out.symbols[b].type;
+  TypeId int_fn = types.function(t_int, nullptr, 0, TF_FN_OLDSTYLE);
+  *incompatible = !bt || !types.compatible(int_fn, bt);
+  return *incompatible ? bt : int_fn;
+}
+
 // ---- predeclared types ----
 
 namespace {

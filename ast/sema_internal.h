@@ -172,6 +172,13 @@ public:
   // gcc's predeclared types (ast/keywords.h kBuiltinTypedefs): __builtin_va_list
   // (target::VaList), __int128_t, __uint128_t, __float128, ...; sets t_va_list.
   void declare_builtin_types();
+  // The type an implicit declaration of library builtin B gets (a call of an
+  // undeclared memcpy; gcc's implicitly_declare): `int ()` when the
+  // builtin's type is compatible with it (abs, putchar, fputs: no warning
+  // beyond the implicit declaration), else the builtin's own type with
+  // *incompatible set: gcc then warns "incompatible implicit declaration of
+  // built-in function 'NAME'" [-Wbuiltin-declaration-mismatch] at the name.
+  TypeId implicit_builtin_type(SymId b, bool* incompatible);
 
   // ---- const_eval.cc ----
   // An integer constant expression as gcc's c_fully_fold reduces it (6.6p6
