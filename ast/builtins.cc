@@ -212,10 +212,23 @@ SymId Sema::builtin(pp::StrId name) {
 }
 
 TypeId Sema::implicit_builtin_type(SymId b, bool* incompatible) {
+  // `int ()` and the builtin's type are compatible (C11 6.7.6.3p15) when the
+  // builtin returns int, has no `...`, and no parameter changes under the
+  // default argument promotions.
   TypeId bt = out.symbols[b].type;
   TypeId int_fn = types.function(t_int, nullptr, 0, TF_FN_OLDSTYLE);
-  *incompatible = !bt || !types.compatible(int_fn, bt);
-  return *incompatible ? bt : int_fn;
+  bool ok = bt && types[bt].kind == TK::Function && types[bt].base == t_int &&
+            !(types[bt].flags & TF_FN_VARIADIC);
+  if (ok && !(types[bt].flags & TF_FN_OLDSTYLE)) {
+    const FnSig& s = types.sig(bt);
+    for (uint32_t i = 0; ok && i < s.count; ++i) {
+      TypeId p = types.unqualified(types.params[s.first + i]);
+      TK k = types[p].kind;
+      if (k == TK::Float || (types.is_integer(p) && promote(p) != p)) ok = false;
+    }
+  }
+  *incompatible = !ok;
+  return ok ? int_fn : bt;
 }
 
 // ---- predeclared types ----
