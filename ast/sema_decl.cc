@@ -289,8 +289,10 @@ void Sema::declaration(NodeId n) {
         // typed above
       } else {
         TypeId it = initializer(idn.b, st, static_storage);
-        if (s && it && st && it != st && types[st].kind == TK::Array && (types[st].flags & TF_ARR_INCOMPLETE))
+        if (s && it && st && it != st && types[st].kind == TK::Array && (types[st].flags & TF_ARR_INCOMPLETE)) {
           out.symbols[s].type = it;
+          if (nn) out.node_type[nn] = it;
+        }
       }
     }
     if (!s || is_fn) continue;
@@ -318,9 +320,6 @@ void Sema::function_definition(NodeId n) {
   DeclSpecs ds = decl_specs(f.a);
   pp::StrId name = 0;
   NodeId nn = 0;
-  TypeId t = declarator_type(ds.type, f.b, &name, &nn);
-  if (t && ds.attrs) t = apply_type_attributes(t, ds.attrs, false);
-  if (t && types[t].kind != TK::Function) t = 0;
   // The function declarator nearest the name holds the parameters.
   NodeId fd = 0;
   for (NodeId d = f.b; d;) {
@@ -330,6 +329,15 @@ void Sema::function_definition(NodeId n) {
     else if (x.kind == Kind::DeclArray) d = x.a;
     else break;
   }
+  NodeId saved_def = def_fn_decl_;
+  def_fn_decl_ = fd;
+  proto_tags_.clear();
+  TypeId t = declarator_type(ds.type, f.b, &name, &nn);
+  def_fn_decl_ = saved_def;
+  std::vector<ProtoTag> ptags;
+  ptags.swap(proto_tags_);
+  if (t && ds.attrs) t = apply_type_attributes(t, ds.attrs, false);
+  if (t && types[t].kind != TK::Function) t = 0;
   SymId s = 0;
   declare_symbol(n, nn, name, t, ds, true, false, &s);
   if (s) out.node_sym[n] = s;
@@ -344,6 +352,7 @@ void Sema::function_definition(NodeId n) {
   loop_depth_ = 0;
 
   open_scope();
+  for (const ProtoTag& pt : ptags) bind_tag(pt.tag, pt.type);
   if (fd) {
     const Node& fn = node(fd);
     if (fn.op & FF_KR) {

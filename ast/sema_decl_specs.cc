@@ -327,6 +327,13 @@ TypeId Sema::declarator_type(TypeId base, NodeId d, pp::StrId* name, NodeId* nam
             bind(pn, s);
           }
         }
+        if (d == def_fn_decl_) {
+          // A definition's parameter list is the body's scope too (6.2.1p4):
+          // its tags stay visible there (function_definition re-binds them).
+          proto_tags_.clear();
+          for (size_t i = marks_.empty() ? 0 : marks_.back(); i < undo_.size(); ++i)
+            if (undo_[i].tag) proto_tags_.push_back(ProtoTag{undo_[i].name, lookup_tag(undo_[i].name, true)});
+        }
         close_scope();
       }
       if (ok && ret) {
