@@ -208,11 +208,39 @@ void Sema::layout_record(Record& r) {
 
     if (m.is_bitfield) {
       const UInt w = m.bit_width;
+      // gcc's layout_decl turns a bit-field whose width is that of an
+      // integer mode (8, 16, 32, 64, 128) into an ordinary field of that
+      // mode when it already sits on the mode's alignment (always in a
+      // union): it then needs that alignment and is exempt from the span
+      // rule below.  This shows with types whose alignment differs from
+      // their size (`typedef long L2 __attribute__((aligned(2))); L2 x:32;`
+      // gives the record alignment 4).
+      UInt desired = 1;
+      bool converted = false;
+      const TK k = types[m.type].kind;
+      const bool int_class = (k >= TK::Bool && k <= TK::UInt128) || k == TK::Enum;
+      if (int_class) {
+        UInt mode_align = 0;
+        switch (uint64_t(w)) {
+        case 8: mode_align = 8; break;
+        case 16: mode_align = UInt(abi.short_.align) * 8; break;
+        case 32: mode_align = UInt(abi.int_.align) * 8; break;
+        case 64: mode_align = UInt(abi.long_.align) * 8; break;
+        case 128: mode_align = UInt(abi.int128.align) * 8; break;
+        default: break;
+        }
+        UInt known = r.is_union || pos == 0 ? 0 : (pos & (~pos + 1));
+        if (mode_align && !(mode_align > 8 && packed) && (known == 0 || known >= mode_align)) {
+          converted = true;
+          desired = mode_align;
+        }
+      }
+      if (pack) desired = std::min(desired, pack);
       if (m.name || abi.align_anon_bitfield) {
         UInt ta = talign;
         if (pack) ta = std::min(ta, pack);
         else if (packed) ta = std::min<UInt>(ta, 8);
-        rec_align = std::max(rec_align, ta);
+        rec_align = std::max({rec_align, ta, desired});
         user |= ti.user;
       }
       if (r.is_union) {
@@ -221,7 +249,7 @@ void Sema::layout_record(Record& r) {
       }
       // PCC_BITFIELD_TYPE_MATTERS: no more alignment units of the type
       // than the type has (excess_unit_span), unless packed.
-      if (abi.pcc_bitfield_type_matters && !packed && !pack && talign) {
+      if (abi.pcc_bitfield_type_matters && !converted && !packed && !pack && talign) {
         UInt in_unit = pos % talign;
         if ((in_unit + w + talign - 1) / talign > ti.size * 8 / talign) pos = round_up(pos, talign);
       }

@@ -72,3 +72,23 @@ union ub_3 { char c; int x:20; };
 union ub_4 { char c; int :0; };
 union ub_5 { short s:9; char c; };
 union ub_6 { long l:40; char c[3]; };
+
+/* A bit-field as wide as an integer mode, on that mode's alignment, becomes
+   an ordinary field of the mode (gcc's layout_decl): the record then takes
+   the mode's alignment even when the declared type's is lower, and the span
+   rule does not apply to it.  */
+typedef long lowered_long __attribute__((aligned(2)));
+struct bm_1 { lowered_long x:32; char end; };
+struct bm_2 { char c; lowered_long x:16; char end; };
+struct bm_3 { short c; lowered_long x:16; char end; };
+struct bm_4 { short c; lowered_long x:16; char end; } __attribute__((packed));
+union bm_5 { char c; lowered_long x:8; };
+union bm_6 { char c; lowered_long :32; };
+struct bm_7 { int f0 __attribute__((aligned(8))); aligned8_int f1:32; char end; };
+struct bm_8 { char a, b, c, d, e; aligned8_int f:8; int g; char end; };
+#ifdef __SIZEOF_INT128__
+typedef __int128 lowered_int128 __attribute__((aligned(2)));
+struct bm_9 { lowered_int128 x:128; char end; };
+struct bm_10 { lowered_int128 x:64; char end; };
+union bm_11 { lowered_int128 x:128; char end; };
+#endif
