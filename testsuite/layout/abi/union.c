@@ -38,3 +38,12 @@ struct an_7 { struct { char a; } __attribute__((packed)); int b; };
 typedef union { int i; void *p; } __attribute__((transparent_union)) tu_1;
 union tu_2 { int *ip; const int *cip; } __attribute__((transparent_union));
 typedef union tu_2 tu_2_t;
+
+/* An attribute after the closing brace of an anonymous member's union
+   belongs to the union type, not to the member: under #pragma pack(4) the
+   union's named bit-field keeps alignment 4 despite packed (the pragma
+   wins over packed for bit-fields), so the member sits at offset 4.  */
+#pragma pack(4)
+struct an_pack_1 { char c[3]; union { int a1; int b1:15; } __attribute__((packed)); char end; };
+struct an_pack_2 { char c[3]; union { int a2; } __attribute__((packed)); char end; };
+#pragma pack()
