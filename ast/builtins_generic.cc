@@ -45,74 +45,87 @@ enum class G : uint8_t {
   Tgmath,          // unknown here: the error type
 };
 
-const std::unordered_map<std::string_view, G>& generic_names() {
-  static const std::unordered_map<std::string_view, G> m = [] {
-    static const struct { const char* name; G kind; } list[] = {
-        {"__builtin_choose_expr", G::ChooseExpr},
-        {"__builtin_constant_p", G::ConstantP},
-        {"__builtin_classify_type", G::ClassifyType},
-        {"__builtin_add_overflow", G::Overflow},
-        {"__builtin_sub_overflow", G::Overflow},
-        {"__builtin_mul_overflow", G::Overflow},
-        {"__builtin_add_overflow_p", G::OverflowP},
-        {"__builtin_sub_overflow_p", G::OverflowP},
-        {"__builtin_mul_overflow_p", G::OverflowP},
-        {"__atomic_load_n", G::AtomicValue},
-        {"__atomic_exchange_n", G::AtomicValue},
-        {"__atomic_add_fetch", G::AtomicValue},
-        {"__atomic_sub_fetch", G::AtomicValue},
-        {"__atomic_and_fetch", G::AtomicValue},
-        {"__atomic_xor_fetch", G::AtomicValue},
-        {"__atomic_or_fetch", G::AtomicValue},
-        {"__atomic_nand_fetch", G::AtomicValue},
-        {"__atomic_fetch_add", G::AtomicValue},
-        {"__atomic_fetch_sub", G::AtomicValue},
-        {"__atomic_fetch_and", G::AtomicValue},
-        {"__atomic_fetch_xor", G::AtomicValue},
-        {"__atomic_fetch_or", G::AtomicValue},
-        {"__atomic_fetch_nand", G::AtomicValue},
-        {"__atomic_store_n", G::AtomicVoid},
-        {"__atomic_load", G::AtomicVoid},
-        {"__atomic_store", G::AtomicVoid},
-        {"__atomic_exchange", G::AtomicVoid},
-        {"__atomic_compare_exchange_n", G::AtomicBool},
-        {"__atomic_compare_exchange", G::AtomicBool},
-        {"__sync_fetch_and_add", G::SyncValue},
-        {"__sync_fetch_and_sub", G::SyncValue},
-        {"__sync_fetch_and_or", G::SyncValue},
-        {"__sync_fetch_and_and", G::SyncValue},
-        {"__sync_fetch_and_xor", G::SyncValue},
-        {"__sync_fetch_and_nand", G::SyncValue},
-        {"__sync_add_and_fetch", G::SyncValue},
-        {"__sync_sub_and_fetch", G::SyncValue},
-        {"__sync_or_and_fetch", G::SyncValue},
-        {"__sync_and_and_fetch", G::SyncValue},
-        {"__sync_xor_and_fetch", G::SyncValue},
-        {"__sync_nand_and_fetch", G::SyncValue},
-        {"__sync_val_compare_and_swap", G::SyncValue},
-        {"__sync_lock_test_and_set", G::SyncValue},
-        {"__sync_bool_compare_and_swap", G::SyncBool},
-        {"__sync_lock_release", G::SyncVoid},
-        {"__builtin_shuffle", G::Shuffle},
-        {"__builtin_shufflevector", G::ShuffleVector},
-        {"__builtin_speculation_safe_value", G::SpeculationSafe},
-        {"__builtin_call_with_static_chain", G::StaticChain},
-        {"__builtin_complex", G::Complex},
-        {"__builtin_va_start", G::VaVoid},
-        {"__builtin_va_end", G::VaVoid},
-        {"__builtin_va_copy", G::VaVoid},
-        {"__builtin_ms_va_start", G::VaVoid},
-        {"__builtin_ms_va_end", G::VaVoid},
-        {"__builtin_ms_va_copy", G::VaVoid},
-        {"__builtin_sysv_va_start", G::VaVoid},
-        {"__builtin_sysv_va_end", G::VaVoid},
-        {"__builtin_sysv_va_copy", G::VaVoid},
-        {"__builtin_clear_padding", G::ClearPadding},
-        {"__builtin_has_attribute", G::HasAttribute},
-        {"__builtin_tgmath", G::Tgmath},
+// How gcc checks the argument count (0 arguments wanted: not at all).
+enum Check : uint8_t {
+  C_NONE,
+  C_EXACT,      // "too few / too many arguments to function 'NAME'"
+  C_INCORRECT,  // "incorrect number of arguments to function 'NAME'"
+  C_MIN,        // "too few arguments to function 'NAME'"; more are accepted
+};
+struct Spec {
+  G kind;
+  uint8_t nargs;
+  Check check;
+};
+
+const std::unordered_map<std::string_view, Spec>& generic_names() {
+  static const std::unordered_map<std::string_view, Spec> m = [] {
+    static const struct { const char* name; G kind; uint8_t nargs; Check check; } list[] = {
+        {"__builtin_choose_expr", G::ChooseExpr, 0, C_NONE},
+        {"__builtin_constant_p", G::ConstantP, 1, C_EXACT},
+        {"__builtin_classify_type", G::ClassifyType, 0, C_NONE},
+        {"__builtin_add_overflow", G::Overflow, 3, C_EXACT},
+        {"__builtin_sub_overflow", G::Overflow, 3, C_EXACT},
+        {"__builtin_mul_overflow", G::Overflow, 3, C_EXACT},
+        {"__builtin_add_overflow_p", G::OverflowP, 3, C_EXACT},
+        {"__builtin_sub_overflow_p", G::OverflowP, 3, C_EXACT},
+        {"__builtin_mul_overflow_p", G::OverflowP, 3, C_EXACT},
+        {"__atomic_load_n", G::AtomicValue, 2, C_EXACT},
+        {"__atomic_exchange_n", G::AtomicValue, 3, C_EXACT},
+        {"__atomic_add_fetch", G::AtomicValue, 3, C_EXACT},
+        {"__atomic_sub_fetch", G::AtomicValue, 3, C_EXACT},
+        {"__atomic_and_fetch", G::AtomicValue, 3, C_EXACT},
+        {"__atomic_xor_fetch", G::AtomicValue, 3, C_EXACT},
+        {"__atomic_or_fetch", G::AtomicValue, 3, C_EXACT},
+        {"__atomic_nand_fetch", G::AtomicValue, 3, C_EXACT},
+        {"__atomic_fetch_add", G::AtomicValue, 3, C_EXACT},
+        {"__atomic_fetch_sub", G::AtomicValue, 3, C_EXACT},
+        {"__atomic_fetch_and", G::AtomicValue, 3, C_EXACT},
+        {"__atomic_fetch_xor", G::AtomicValue, 3, C_EXACT},
+        {"__atomic_fetch_or", G::AtomicValue, 3, C_EXACT},
+        {"__atomic_fetch_nand", G::AtomicValue, 3, C_EXACT},
+        {"__atomic_store_n", G::AtomicVoid, 3, C_EXACT},
+        {"__atomic_load", G::AtomicVoid, 3, C_INCORRECT},
+        {"__atomic_store", G::AtomicVoid, 3, C_INCORRECT},
+        {"__atomic_exchange", G::AtomicVoid, 4, C_INCORRECT},
+        {"__atomic_compare_exchange_n", G::AtomicBool, 6, C_EXACT},
+        {"__atomic_compare_exchange", G::AtomicBool, 6, C_INCORRECT},
+        {"__sync_fetch_and_add", G::SyncValue, 2, C_MIN},
+        {"__sync_fetch_and_sub", G::SyncValue, 2, C_MIN},
+        {"__sync_fetch_and_or", G::SyncValue, 2, C_MIN},
+        {"__sync_fetch_and_and", G::SyncValue, 2, C_MIN},
+        {"__sync_fetch_and_xor", G::SyncValue, 2, C_MIN},
+        {"__sync_fetch_and_nand", G::SyncValue, 2, C_MIN},
+        {"__sync_add_and_fetch", G::SyncValue, 2, C_MIN},
+        {"__sync_sub_and_fetch", G::SyncValue, 2, C_MIN},
+        {"__sync_or_and_fetch", G::SyncValue, 2, C_MIN},
+        {"__sync_and_and_fetch", G::SyncValue, 2, C_MIN},
+        {"__sync_xor_and_fetch", G::SyncValue, 2, C_MIN},
+        {"__sync_nand_and_fetch", G::SyncValue, 2, C_MIN},
+        {"__sync_val_compare_and_swap", G::SyncValue, 3, C_MIN},
+        {"__sync_lock_test_and_set", G::SyncValue, 2, C_MIN},
+        {"__sync_bool_compare_and_swap", G::SyncBool, 3, C_MIN},
+        {"__sync_lock_release", G::SyncVoid, 0, C_NONE},
+        {"__builtin_shuffle", G::Shuffle, 0, C_NONE},
+        {"__builtin_shufflevector", G::ShuffleVector, 0, C_NONE},
+        {"__builtin_speculation_safe_value", G::SpeculationSafe, 0, C_NONE},
+        {"__builtin_call_with_static_chain", G::StaticChain, 0, C_NONE},
+        {"__builtin_complex", G::Complex, 0, C_NONE},
+        {"__builtin_va_start", G::VaVoid, 0, C_NONE},
+        {"__builtin_va_end", G::VaVoid, 0, C_NONE},
+        {"__builtin_va_copy", G::VaVoid, 0, C_NONE},
+        {"__builtin_ms_va_start", G::VaVoid, 0, C_NONE},
+        {"__builtin_ms_va_end", G::VaVoid, 0, C_NONE},
+        {"__builtin_ms_va_copy", G::VaVoid, 0, C_NONE},
+        {"__builtin_sysv_va_start", G::VaVoid, 0, C_NONE},
+        {"__builtin_sysv_va_end", G::VaVoid, 0, C_NONE},
+        {"__builtin_sysv_va_copy", G::VaVoid, 0, C_NONE},
+        {"__builtin_clear_padding", G::ClearPadding, 0, C_NONE},
+        {"__builtin_has_attribute", G::HasAttribute, 0, C_NONE},
+        {"__builtin_tgmath", G::Tgmath, 0, C_NONE},
     };
-    std::unordered_map<std::string_view, G> t;
-    for (const auto& e : list) t.emplace(e.name, e.kind);
+    std::unordered_map<std::string_view, Spec> t;
+    for (const auto& e : list) t.emplace(e.name, Spec{e.kind, e.nargs, e.check});
     return t;
   }();
   return m;
@@ -175,7 +188,8 @@ bool Sema::generic_builtin_call(NodeId call, pp::StrId name, TypeId* result) {
   const auto& names = generic_names();
   auto it = names.find(s);
   if (it == names.end()) return false;
-  G kind = it->second;
+  G kind = it->second.kind;
+  const Spec spec = it->second;
 
   NodeId args[8] = {};
   unsigned nargs = 0;
@@ -184,12 +198,6 @@ bool Sema::generic_builtin_call(NodeId call, pp::StrId name, TypeId* result) {
     ++nargs;
   }
   NodeId callee = node(call).a;
-  auto count_error = [&](unsigned want) {
-    if (nargs == want) return false;
-    error(callee, std::string(nargs < want ? "too few" : "too many") + " arguments to function '" +
-                      std::string(s) + "'");
-    return true;
-  };
   // Types every argument; the value types (after lvalue conversion) of the
   // first eight are kept.
   TypeId vt[8] = {};
@@ -208,6 +216,14 @@ bool Sema::generic_builtin_call(NodeId call, pp::StrId name, TypeId* result) {
     return types.unqualified(types[p].base);
   };
 
+  if (spec.check != C_NONE && (spec.check == C_MIN ? nargs < spec.nargs : nargs != spec.nargs)) {
+    type_all();
+    error(callee, std::string(spec.check == C_INCORRECT ? "incorrect number of"
+                              : nargs < spec.nargs      ? "too few"
+                                                        : "too many") +
+                      " arguments to function '" + std::string(s) + "'");
+    return true;
+  }
   *result = 0;
   switch (kind) {
   case G::ChooseExpr: {
@@ -231,13 +247,11 @@ bool Sema::generic_builtin_call(NodeId call, pp::StrId name, TypeId* result) {
   case G::ConstantP:
   case G::ClassifyType:
     type_all();
-    if (count_error(1)) return true;
     *result = t_int;
     return true;
   case G::Overflow:
   case G::OverflowP: {
     type_all();
-    if (count_error(3)) return true;
     if (any_error) return true;
     for (unsigned i = 0; i < 2; ++i)
       if (!types.is_integer(vt[i])) {
@@ -283,7 +297,10 @@ bool Sema::generic_builtin_call(NodeId call, pp::StrId name, TypeId* result) {
     return true;
   case G::Shuffle: {
     type_all();
-    if (nargs < 2 || nargs > 3) return true;
+    if (nargs < 2 || nargs > 3) {
+      error(callee, "wrong number of arguments to '__builtin_shuffle'");
+      return true;
+    }
     TypeId a = vt[0], mask = vt[nargs - 1];
     if (!a || !mask || types[a].kind != TK::Vector || types[mask].kind != TK::Vector) return true;
     *result = types.vector(types[a].base, types[mask].extra);
@@ -308,7 +325,10 @@ bool Sema::generic_builtin_call(NodeId call, pp::StrId name, TypeId* result) {
   }
   case G::Complex:
     type_all();
-    if (count_error(2)) return true;
+    if (nargs != 2) {
+      error(callee, "wrong number of arguments to '__builtin_complex'");
+      return true;
+    }
     *result = vt[0] && types.is_real_floating(vt[0]) ? types.complex(types.unqualified(vt[0])) : 0;
     return true;
   case G::Tgmath:
