@@ -182,6 +182,16 @@ Abi abi(const Target& t, const std::vector<std::string>& flags) {
   for (const std::string& f : flags) {
     if (f == "-fshort-enums") a.short_enums = true;
     else if (f == "-fno-short-enums") a.short_enums = false;
+    // -mlong-double-64 (x86_64, ppc64le, s390x; the last of the -mlong-double-
+    // options wins): long double is double.
+    else if (f == "-mlong-double-64" && a.va_list != VaList::Aarch64) {
+      a.ldouble = a.double_;
+      a.ldouble_format = LongDouble::Double64;
+    } else if (f.compare(0, 14, "-mlong-double-") == 0 && a.ldouble_format == LongDouble::Double64) {
+      const Abi& d = abi(t);
+      a.ldouble = d.ldouble;
+      a.ldouble_format = d.ldouble_format;
+    }
   }
   return a;
 }
