@@ -340,7 +340,7 @@ void Writer::run() {
 } // namespace
 
 void dump_layout_asserts(const TranslationUnit& tu, const target::Target& tgt, const Semantics& sem,
-                         std::string& out) {
+                         std::string& out, const SemaOptions& opts) {
   // Sizes and alignments come from layout.cc (Sema::size_of / align_of), the
   // same code that answers sizeof in the program.  Sema needs a Semantics to
   // write into: a scratch one holding a copy of the type table, so the
@@ -349,7 +349,7 @@ void dump_layout_asserts(const TranslationUnit& tu, const target::Target& tgt, c
   scratch.types = sem.types;
   pp::Diagnostics quiet(stderr);
   quiet.attach(tu.pp);
-  Sema sizer(tu, tgt, quiet, scratch, SemaOptions());
+  Sema sizer(tu, tgt, quiet, scratch, opts);
   Writer w(tu, sem, sizer, out);
   w.run();
 }

@@ -83,8 +83,9 @@ bool analyze(const TranslationUnit& tu, const target::Target& tgt, pp::Diagnosti
 // agree with: sizeof and _Alignof of every complete file-scope struct, union
 // and typedef'd type, offsetof of every non-bit-field member (through
 // anonymous members), and the value of every file-scope enumerator.
-// TGT is the model analyze() ran with (the sizes come from its ABI).
+// TGT and OPTS are those analyze() ran with (the sizes come from OPTS.abi, or
+// TGT's ABI).
 void dump_layout_asserts(const TranslationUnit& tu, const target::Target& tgt, const Semantics& sem,
-                         std::string& out);
+                         std::string& out, const SemaOptions& opts = SemaOptions());
 
 } // namespace kcarve::ast

@@ -37,6 +37,8 @@ const char kUsage[] =
     "  --dump-layout-asserts   write _Static_asserts of every layout and constant\n"
     "  --compiler=ARCH-gcc-VER target model (default x86_64-gcc-12.2.0)\n"
     "  --outfile=FILE          write the output to FILE (default: stdout)\n"
+    "  --also-preprocess=FILE  with the analysing modes: also write -E's output to FILE\n"
+    "                          (tests: one run serves the token and layout checks)\n"
     "  --help, --version\n";
 
 enum class Mode { None, Preprocess, DumpRecords, SyntaxOnly, DumpAst, DumpLayoutAsserts };
@@ -45,6 +47,7 @@ struct KcarveOptions {
   Mode mode = Mode::None;
   std::string compiler;
   std::string outfile;
+  std::string pp_outfile;  // --also-preprocess=FILE
   std::vector<std::string> gcc_args;
 };
 
@@ -72,6 +75,7 @@ int parse_kcarve_options(int argc, char** argv, KcarveOptions& o) {
     else if (a == "--dump-layout-asserts") o.mode = Mode::DumpLayoutAsserts;
     else if (starts_with(a, "--compiler=")) o.compiler = a.substr(11);
     else if (starts_with(a, "--outfile=")) o.outfile = a.substr(10);
+    else if (starts_with(a, "--also-preprocess=")) o.pp_outfile = a.substr(18);
     else if (a == "--help") { std::fputs(kUsage, stdout); return 0; }
     else if (a == "--version") { std::puts("kcarve " PACKAGE_VERSION); return 0; }
     else return usage_error("unrecognized option '" + a + "'");
@@ -117,6 +121,11 @@ int run(const KcarveOptions& ko) {
   if (!ok || diag.errors()) return 1;
 
   if (ko.mode == Mode::SyntaxOnly || ko.mode == Mode::DumpAst || ko.mode == Mode::DumpLayoutAsserts) {
+    if (!ko.pp_outfile.empty()) {
+      std::string text;
+      pp::print_preprocessed(result, text);
+      if (!driver::write_output(ko.pp_outfile, text)) return 1;
+    }
     ast::TranslationUnit tu;
     if (!parser::parse(result, tu, diag, parser::options_for_std(cmd.std))) return 1;
     std::string dumped;
@@ -145,7 +154,7 @@ int run(const KcarveOptions& ko) {
     so.abi = &layout_abi;
     if (!ast::analyze(tu, *tgt, diag, sem, so) || diag.errors()) return 1;
     if (ko.mode == Mode::SyntaxOnly) return 0;
-    ast::dump_layout_asserts(tu, *tgt, sem, dumped);
+    ast::dump_layout_asserts(tu, *tgt, sem, dumped, so);
     return driver::write_output(ko.outfile, dumped) ? 0 : 1;
   }
 

@@ -11,7 +11,8 @@
 #   layout  kcarve --dump-layout-asserts appended to gcc's own preprocessed
 #           text of the TU (so no macro can change a name) and compiled by gcc
 #           -fsyntax-only with the TU's flags: every assertion must hold
-# gcc -E runs once and serves both.  gcc gets ARGS without -c/-o (and its
+# gcc -E runs once and serves both, and so does one kcarve run (its
+# --also-preprocess writes the -E text beside the assertions).  gcc gets ARGS without -c/-o (and its
 # dependency file redirected); kcarve gets them whole after `--`, as the
 # live-patch tools pass them, with the object and dependency file names
 # pointed into WORKDIR so nothing is written into the shared corpus.
@@ -35,8 +36,8 @@ mkdir -p "$tmp" "$work/res"
 : > "$res"
 
 now_ms() { date +%s%3N; }
-result() {  # CHECK STATUS START-MS MESSAGE
-  printf '%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$tu" "$(( $(now_ms) - $3 ))" \
+result() {  # CHECK STATUS MILLISECONDS MESSAGE
+  printf '%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$tu" "$3" \
     "$(printf '%s' "$4" | tr '\t\n' '  ')" >> "$res"
 }
 first_error() {  # FILE: the first error line, else the first line
@@ -62,7 +63,7 @@ kc_args=$(printf '%s\n' "$args" | sed -e "s| -o [^ ]* | -o $esc_tmp/kcarve.o |" 
 
 finish() { rm -rf "$tmp"; exit 0; }
 cd "$ksrc" || {
-  for c in $CHECKS; do result "$c" 2 "$(now_ms)" "cannot cd to $ksrc"; done
+  for c in $CHECKS; do result "$c" 2 0 "cannot cd to $ksrc"; done
   finish
 }
 
@@ -71,53 +72,61 @@ exp=$tmp/gcc.i
 ( eval "timeout $LIMIT $GCC $gcc_args -E -o \"\$exp\" \"\$tu\"" ) 2> "$tmp/gcc.err"
 gst=$?
 if [ $gst != 0 ]; then
-  for c in $CHECKS; do result "$c" 2 "$t0" "gcc -E failed ($gst): $(first_error "$tmp/gcc.err")"; done
+  for c in $CHECKS; do result "$c" 2 $(( $(now_ms) - t0 )) "gcc -E failed ($gst): $(first_error "$tmp/gcc.err")"; done
   finish
 fi
 gcc_ms=$(( $(now_ms) - t0 ))
 
+# One kcarve run serves both checks: --dump-layout-asserts with
+# --also-preprocess writes -E's text too (written once preprocessing is done,
+# so a later parse or analysis error leaves the token check its input).
+act=$tmp/kcarve.i asserts=$tmp/asserts.h
+case " $CHECKS " in
+  *" layout "*)
+    mode="--dump-layout-asserts --outfile=\"\$asserts\""
+    case " $CHECKS " in *" tokens "*) mode="$mode --also-preprocess=\"\$act\"" ;; esac ;;
+  *) mode="-E --outfile=\"\$act\"" ;;
+esac
+t1=$(now_ms)
+( eval "timeout $LIMIT \"\$kcarve\" $mode -- $kc_args" ) > /dev/null 2> "$tmp/kcarve.err"
+kst=$?
+kc_ms=$(( $(now_ms) - t1 ))
+since() { echo $(( $(now_ms) - $1 + gcc_ms + kc_ms )); }  # START: a check's own part began
+
 for c in $CHECKS; do
-  t1=$(( $(now_ms) - gcc_ms ))  # each check's time includes the shared gcc -E
+  t2=$(now_ms)
   case $c in
   tokens)
-    act=$tmp/kcarve.i
-    ( eval "timeout $LIMIT \"\$kcarve\" -E --outfile=\"\$act\" -- $kc_args" ) \
-      > /dev/null 2> "$tmp/kcarve.err"
-    kst=$?
-    if [ $kst != 0 ]; then
-      result tokens 1 "$t1" "kcarve -E failed, $(kcarve_why $kst "$tmp/kcarve.err")"
+    if [ ! -f "$act" ]; then
+      result tokens 1 "$(since "$t2")" "kcarve -E failed, $(kcarve_why $kst "$tmp/kcarve.err")"
     else
       out=$("$tokcmp" "$exp" "$act" 2>&1); st=$?
       case $st in
-        0) result tokens 0 "$t1" "equal: $(wc -l < "$exp") lines" ;;
-        1) result tokens 1 "$t1" "tokens differ: $out" ;;
-        *) result tokens 2 "$t1" "tokcmp trouble ($st): $out" ;;
+        0) result tokens 0 "$(since "$t2")" "equal: $(wc -l < "$exp") lines" ;;
+        1) result tokens 1 "$(since "$t2")" "tokens differ: $out" ;;
+        *) result tokens 2 "$(since "$t2")" "tokcmp trouble ($st): $out" ;;
       esac
-    fi
-    rm -f "$act" ;;
+    fi ;;
   layout)
-    asserts=$tmp/asserts.h wrapped=$tmp/wrapped.i
-    ( eval "timeout $LIMIT \"\$kcarve\" --dump-layout-asserts --outfile=\"\$asserts\" -- $kc_args" ) \
-      > /dev/null 2> "$tmp/kcarve.err"
-    kst=$?
+    wrapped=$tmp/wrapped.i
     if [ $kst != 0 ]; then
-      result layout 1 "$t1" "kcarve --dump-layout-asserts failed, $(kcarve_why $kst "$tmp/kcarve.err")"
-    else
-      { cat "$exp"; echo '# 1 "<kcarve-layout-asserts>"'; cat "$asserts"; } > "$wrapped"
-      ( eval "timeout $LIMIT $GCC $cc1_args -w -fsyntax-only \"\$wrapped\"" ) 2> "$tmp/gcc2.err"
-      st=$?
-      summary=$(head -1 "$asserts" | sed -e 's|^/\* kcarve --dump-layout-asserts: ||' -e 's| \*/$||')
-      if [ $st = 0 ]; then
-        result layout 0 "$t1" "$summary"
-      elif grep -q '^<kcarve-layout-asserts>:[0-9]*:[0-9]*: error' "$tmp/gcc2.err" &&
-           ! grep -v '^<kcarve-layout-asserts>:' "$tmp/gcc2.err" | grep -q ': error'; then
-        nfail=$(grep -c '^<kcarve-layout-asserts>:[0-9]*:[0-9]*: error' "$tmp/gcc2.err")
-        result layout 1 "$t1" "$nfail of $summary fail; first: $(grep -m1 '^<kcarve-layout-asserts>:[0-9]*:[0-9]*: error' "$tmp/gcc2.err")"
-      else
-        result layout 2 "$t1" "gcc rejects its own preprocessed TU ($st): $(first_error "$tmp/gcc2.err")"
-      fi
+      result layout 1 "$(since "$t2")" "kcarve --dump-layout-asserts failed, $(kcarve_why $kst "$tmp/kcarve.err")"
+      continue
     fi
-    rm -f "$asserts" "$wrapped" ;;
+    { cat "$exp"; echo '# 1 "<kcarve-layout-asserts>"'; cat "$asserts"; } > "$wrapped"
+    ( eval "timeout $LIMIT $GCC $cc1_args -w -fsyntax-only \"\$wrapped\"" ) 2> "$tmp/gcc2.err"
+    st=$?
+    summary=$(head -1 "$asserts" | sed -e 's|^/\* kcarve --dump-layout-asserts: ||' -e 's| \*/$||')
+    at='^<kcarve-layout-asserts>:[0-9]*:[0-9]*: error'
+    if [ $st = 0 ]; then
+      result layout 0 "$(since "$t2")" "$summary"
+    elif grep -q "$at" "$tmp/gcc2.err" &&
+         ! grep -v '^<kcarve-layout-asserts>:' "$tmp/gcc2.err" | grep -q ': error'; then
+      result layout 1 "$(since "$t2")" \
+        "$(grep -c "$at" "$tmp/gcc2.err") of $summary fail; first: $(grep -m1 "$at" "$tmp/gcc2.err")"
+    else
+      result layout 2 "$(since "$t2")" "gcc rejects its own preprocessed TU ($st): $(first_error "$tmp/gcc2.err")"
+    fi ;;
   esac
 done
 finish
