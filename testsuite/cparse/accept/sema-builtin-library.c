@@ -7,7 +7,7 @@
 void *memset(void *, int, __SIZE_TYPE__);
 int vsnprintf(char *, __SIZE_TYPE__, const char *, __builtin_va_list);
 
-void f(char *d, const char *s, double x, float y)
+void f(char *d, const char *s, double x, float y, __builtin_va_list ap)
 {
 	TC(memcpy(d, s, 1), void *);
 	TC(strlen(s), unsigned long);
@@ -27,5 +27,5 @@ void f(char *d, const char *s, double x, float y)
 	TC(isinf(x), int);
 	TC(signbit(x), int);
 	TC(memset(d, 0, 1), void *);
-	TC(vsnprintf(d, 1, s, 0), int);
+	TC(vsnprintf(d, 1, s, ap), int);
 }
