@@ -81,3 +81,18 @@ struct s_zero_arr3 { int z[0]; };
 typedef struct s_mixed t_mixed;
 typedef struct s_nested t_nested_arr[3];
 typedef union { char c; long double ld; } t_union_ld;
+
+/* _Atomic raises the alignment of 1, 2, 4, 8 and 16-byte types to that of
+   the integer of their size (gcc's find_atomic_core_type).  */
+struct s_three { char a[3]; };
+struct s_two_shorts { short a, b; };
+struct s_eight_chars { char a[8]; };
+typedef _Atomic struct s_three t_atomic_three;
+typedef _Atomic struct s_two_shorts t_atomic_two_shorts;
+typedef _Atomic struct s_eight_chars t_atomic_eight_chars;
+typedef _Atomic long double t_atomic_ldouble;
+typedef _Atomic _Complex float t_atomic_cfloat;
+typedef _Atomic _Complex double t_atomic_cdouble;
+typedef _Atomic char t_atomic_char;
+typedef _Atomic(long) t_atomic_long;
+struct s_atomic { char c; _Atomic struct s_two_shorts t; char d; _Atomic _Complex double cd; char e; };
