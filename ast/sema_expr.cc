@@ -278,12 +278,12 @@ bool Sema::is_null_pointer_constant(NodeId e) {
       while (node(o).kind == Kind::Paren) o = node(o).a;
       if (!types.is_integer(out.node_type[o])) return false;
       Int v;
-      return int_const(o, v) && v == 0;
+      return int_const_strict(o, v) && v == 0;
     }
   }
   if (!types.is_integer(t)) return false;
   Int v;
-  return int_const(e, v) && v == 0;
+  return int_const_strict(e, v) && v == 0;
 }
 
 // Member NAME of record REC, through anonymous structure/union members (C11

@@ -129,6 +129,10 @@ TypeId Sema::number_type(NodeId e) {
   size_t digits_end = i;
   std::string_view suf = s.substr(i);
   bool imaginary = false;
+  if (is_float && hex && s.find_first_of("pP") == std::string_view::npos) {
+    error(e, "hexadecimal floating constants require an exponent");
+    return 0;
+  }
   if (is_float) {
     // Floating suffix: strip i/j (either end), then match.
     std::string sx;
@@ -180,6 +184,10 @@ TypeId Sema::number_type(NodeId e) {
   UInt v = 0;
   bool over64 = false;
   for (size_t k = digits_begin; k < digits_end; ++k) {
+    if (digit_value(s[k]) >= int(base)) {
+      error(e, std::string("invalid digit \"") + s[k] + "\" in " + (bin ? "binary" : "octal") + " constant");
+      return 0;
+    }
     v = v * base + UInt(digit_value(s[k]));
     if (v >> 64) over64 = true;
   }
