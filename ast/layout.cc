@@ -178,7 +178,13 @@ uint32_t Sema::c11_align_of(TypeId t) {
 // 128 bits wide: a record may be 2^63 bytes (gcc.c-torture 991014-1.c).
 
 void Sema::layout_record(Record& r) {
-  const UInt pack = UInt(r.pragma_pack) * 8;  // gcc's maximum_field_alignment
+  // gcc's maximum_field_alignment: #pragma pack, else -fpack-struct=N;
+  // plain -fpack-struct packs every record of the source (not gcc's own
+  // __builtin_va_list record, which has no declaration) and ignores the pragma.
+  const bool pack_all = abi.pack_struct && r.decl != 0;
+  const UInt initial_pack = UInt(abi.initial_pack) * 8;
+  const UInt pack = pack_all ? 0 : r.pragma_pack ? UInt(r.pragma_pack) * 8 : initial_pack;
+  const bool rec_packed = r.packed || pack_all;
   UInt pos = 0;            // struct: next free bit
   UInt union_bits = 0;     // union: the biggest member
   UInt rec_align = 8;      // bits
@@ -189,7 +195,7 @@ void Sema::layout_record(Record& r) {
     m.bit_offset = 0;
     TypeInfo ti = type_info(types, abi, m.type);
     if (!ti.ok) continue;  // diagnosed already (incomplete or error type)
-    const bool packed = r.packed || m.packed;
+    const bool packed = rec_packed || m.packed;
     const UInt talign = UInt(ti.align) * 8;
 
     if (m.is_bitfield && m.bit_width == 0) {
@@ -197,6 +203,7 @@ void Sema::layout_record(Record& r) {
       // layout_decl for zero-width bit-fields); counts for the record's
       // alignment only where unnamed bit-fields do.
       UInt want = std::max<UInt>(talign, UInt(m.user_align) * 8);
+      if (initial_pack) want = std::min(want, initial_pack);
       if (abi.align_anon_bitfield) {
         rec_align = std::max(rec_align, want);
         user |= ti.user;

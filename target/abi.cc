@@ -180,7 +180,16 @@ Abi abi(const Target& t, const std::vector<std::string>& flags) {
   if (a.has_float16) a.has_float16 = macro_defined(p, "__FLT16_MAX__");
   if (a.va_list == VaList::S390x && macro_defined(p, "__VX__")) a.max_vector_align = 8;
   for (const std::string& f : flags) {
-    if (f == "-fshort-enums") a.short_enums = true;
+    if (f == "-fpack-struct") {
+      a.pack_struct = true;
+      a.initial_pack = 0;
+    } else if (f.compare(0, 14, "-fpack-struct=") == 0) {
+      a.pack_struct = false;
+      a.initial_pack = uint8_t(std::strtol(f.c_str() + 14, nullptr, 10));
+    } else if (f == "-fno-pack-struct") {
+      a.pack_struct = false;
+      a.initial_pack = 0;
+    } else if (f == "-fshort-enums") a.short_enums = true;
     else if (f == "-fno-short-enums") a.short_enums = false;
     // -mlong-double-64 (x86_64, ppc64le, s390x; the last of the -mlong-double-
     // options wins): long double is double.

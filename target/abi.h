@@ -82,6 +82,11 @@ struct Abi {
   // -fshort-enums: every enum gets the smallest integer type that holds
   // its values, as with __attribute__((packed)).
   bool short_enums;
+  // -fpack-struct: every structure and union is packed; -fpack-struct=N:
+  // N is the #pragma pack in force where no pragma says otherwise, and also
+  // caps zero-width bit-fields (gcc's initial_max_fld_align).
+  bool pack_struct;
+  uint8_t initial_pack;
 };
 
 // The ABI of a compiler model with its default options (never null).
