@@ -21,17 +21,18 @@
  * Conflicts, each documented here and counted by %expect / %expect-rr:
  *  0. IF ... statement . ELSE: the dangling else binds to the nearest if
  *     (%precedence settles it; not counted).
- * Shift/reduce (5), each resolved by shifting, which is the right reading:
+ * Shift/reduce (7), each resolved by shifting, which is the right reading:
  *  1. `_Atomic` followed by '(' is the _Atomic(type-name) specifier, never
  *     the qualifier followed by a parenthesized declarator (C11 6.7.2.4p4).
  *  2. (settled by %prec, not counted) In a parameter declaration,
  *     `( __attribute__` starts a nested parameter list whose first specifier
  *     is an attribute, as gcc reads it (gcc.c-torture/compile/20010313-1.c),
  *     not a parenthesized declarator with attributes.
- *  3-6. After a function declarator (four states: with decl_specs, with
- *     storage-class-only specifiers, with none; before or after an asm
- *     label), an `__attribute__` continues the declarator's attribute
- *     tail rather than starting a K&R parameter declaration.  gcc rejects
+ *  3-8. After a function declarator (six states: with decl_specs, with
+ *     C2x attributes and decl_specs, with storage-class-only specifiers,
+ *     with C2x attributes only, with none; before or after an asm label),
+ *     an `__attribute__` continues the declarator's attribute tail
+ *     rather than starting a K&R parameter declaration.  gcc rejects
  *     attributes there on a definition; so does check_fn_tail.
  * No reduce/reduce conflicts.
  */
@@ -89,7 +90,7 @@ static void cgram_error(TokRange* loc, ParseCtx& ctx, const char* msg);
 %locations
 %param {kcarve::parser::ParseCtx& ctx}
 %initial-action { @$.first = 0; @$.last = 0; }
-%expect 5
+%expect 7
 
 %union {
   kcarve::ast::NodeId n;
@@ -132,6 +133,11 @@ static void cgram_error(TokRange* loc, ParseCtx& ctx, const char* msg);
 %token BUILTIN_OFFSETOF "__builtin_offsetof" BUILTIN_VA_ARG "__builtin_va_arg"
 %token BUILTIN_TYPES_COMPATIBLE_P "__builtin_types_compatible_p"
 %token BUILTIN_CONVERTVECTOR "__builtin_convertvector"
+/* From the lexer (token_source.cc): the first of two `[` (a C2x attribute
+   specifier starts), the skipped arguments of an attribute gcc ignores,
+   and a `(` after an attribute that takes no arguments. */
+%token ATTR_LBRACKET "[[" ATTR_SKIPPED_ARGS "attribute arguments"
+%token ATTR_BAD_LPAREN "attribute ("
 
 %precedence THEN
 %precedence ELSE
@@ -164,7 +170,10 @@ static void cgram_error(TokRange* loc, ParseCtx& ctx, const char* msg);
 %type <n> labeled_statement compound_statement expression_statement
 %type <n> selection_statement iteration_statement jump_statement
 %type <n> asm_statement attr_statement block_item for_init asm_tail
-%type <n> asm_operand label unlabeled_statement
+%type <n> asm_operand label unlabeled_statement nonnull_statement plain_declaration
+%type <n> std_attr_spec std_attr
+%type <l> std_attrs std_attr_list std_attr_args tag_attrs_opt enum_attrs_opt param_specs
+%type <l> member_specs ds_notype_end attr_decl_specs_push
 %type <l> decl_specs decl_specs_push ds_notype ds_notype_push ds_typedef
 %type <l> ds_basic init_declarator_list init_declarator_list_opt
 %type <l> plain_init_declarator_list pointer ptr_quals ptr_quals_opt
@@ -192,6 +201,7 @@ external_declaration
   : function_definition
   | declaration
   | ";"                                     { $$ = ctx.mk(K::EmptyDecl, @$); }
+  | std_attrs ";"                           { $$ = ctx.mk(K::EmptyDecl, @$); }  /* C2x attribute declaration */
   | ASM asm_quals_opt "(" string_seq ")" ";" { $$ = ctx.mk(K::TopAsm, @$, $4); }
   | PRAGMA                                  { $$ = ctx.mk(K::Pragma, @$); }
   | EXTENSION external_declaration          { $$ = ctx.mark_extension($2, @1.first); }
@@ -204,6 +214,11 @@ external_declaration
         ctx.check_fn_tail($3, $4.head, $6.head); }
   | plain_init_declarator_list ";"
       { $$ = ctx.mk(K::Declaration, @$, 0, $1.head); }
+  | std_attrs plain_init_declarator_list ";"
+      { $$ = ctx.mk(K::Declaration, @$, $1.head, $2.head); }
+  | std_attrs declarator asm_label_opt attrs_opt fn_begin_nospecs kr_decls_opt compound_statement
+      { CLOSE_SCOPE(); $$ = ctx.mk(K::FunctionDef, @$, $1.head, $2, $6.head, $7);
+        ctx.check_fn_tail($3, $4.head, $6.head); }
   | declarator asm_label_opt attrs_opt fn_begin_nospecs kr_decls_opt compound_statement
       { CLOSE_SCOPE(); $$ = ctx.mk(K::FunctionDef, @$, 0, $1, $5.head, $6);
         ctx.check_fn_tail($2, $3.head, $5.head); }
@@ -213,12 +228,23 @@ function_definition
   : decl_specs_push declarator_any asm_label_opt attrs_opt fn_begin kr_decls_opt compound_statement
       { CLOSE_SCOPE(); $$ = ctx.mk(K::FunctionDef, @$, $1.head, $2, $6.head, $7);
         ctx.check_fn_tail($3, $4.head, $6.head); }
+  | attr_decl_specs_push declarator_any asm_label_opt attrs_opt fn_begin kr_decls_opt compound_statement
+      { CLOSE_SCOPE(); $$ = ctx.mk(K::FunctionDef, @$, $1.head, $2, $6.head, $7);
+        ctx.check_fn_tail($3, $4.head, $6.head); }
   ;
 
 
 /* ---- 6.7 Declarations ------------------------------------------------- */
 
+/* C2x attributes may open a declaration, but not a K&R parameter
+   declaration (gcc: "expected declaration specifiers"). */
 declaration
+  : plain_declaration
+  | attr_decl_specs_push init_declarator_list_opt ";"
+      { uint16_t f = ctx.decl_flags.back(); ctx.pop_decl_specs();
+        $$ = ctx.mk(K::Declaration, @$, $1.head, $2.head, 0, 0, f); }
+  ;
+plain_declaration
   : decl_specs_push init_declarator_list_opt ";"
       { uint16_t f = ctx.decl_flags.back(); ctx.pop_decl_specs();
         $$ = ctx.mk(K::Declaration, @$, $1.head, $2.head, 0, 0, f); }
@@ -235,8 +261,17 @@ static_assert_declaration
 decl_specs_push
   : decl_specs              { ctx.push_decl_specs($1.head); $$ = $1; }
   ;
+attr_decl_specs_push
+  : std_attrs decl_specs    { $$ = ctx.concat($1, $2); ctx.push_decl_specs($$.head); }
+  ;
 ds_notype_push
-  : ds_notype               { ctx.push_decl_specs($1.head); $$ = $1; }
+  : ds_notype_end           { ctx.push_decl_specs($1.head); $$ = $1; }
+  | std_attrs ds_notype_end { $$ = ctx.concat($1, $2); ctx.push_decl_specs($$.head); }
+  ;
+/* Attributes end the specifiers: `static [[gnu::unused]] x;`. */
+ds_notype_end
+  : ds_notype
+  | ds_notype std_attrs     { $$ = ctx.concat($1, $2); }
   ;
 
 init_declarator_list_opt
@@ -292,14 +327,20 @@ kr_decls_opt
   | kr_decls
   ;
 kr_decls
-  : declaration             { $$ = ctx.list1($1); }
-  | kr_decls declaration    { $$ = ctx.append($1, $2); }
+  : plain_declaration             { $$ = ctx.list1($1); }
+  | kr_decls plain_declaration    { $$ = ctx.append($1, $2); }
+  /* gcc reads the attributes, then refuses the declaration after them. */
+  | kr_decls std_attrs plain_declaration
+      { ctx.syntax_error_at(@3.first, "expected declaration specifiers"); $$ = ctx.append($1, $3); }
   ;
 
 /* 6.7.1-6.7.5 Declaration specifiers, split by where the type comes from. */
+/* C2x attributes after the specifiers end them and apply to the type. */
 decl_specs
   : ds_typedef
   | ds_basic
+  | ds_typedef std_attrs            { $$ = ctx.concat($1, $2); }
+  | ds_basic std_attrs              { $$ = ctx.concat($1, $2); }
   ;
 ds_notype
   : ds_other                        { $$ = ctx.list1($1); }
@@ -405,20 +446,25 @@ struct_or_union
   | UNION                           { $$ = ast::KW_UNION; }
   ;
 struct_spec
-  : struct_or_union attrs_opt "{" member_list "}"
+  : struct_or_union tag_attrs_opt "{" member_list "}"
       { $$ = ctx.mk(K::SpecStruct, @$, 0, $4.head, $2.head, 1, $1); }
-  | struct_or_union attrs_opt "{" member_list_unterminated "}"
+  | struct_or_union tag_attrs_opt "{" member_list_unterminated "}"
       { $$ = ctx.mk(K::SpecStruct, @$, 0, $4.head, $2.head, 1, $1); }
-  | struct_or_union attrs_opt any_ident "{" member_list_unterminated "}"
+  | struct_or_union tag_attrs_opt any_ident "{" member_list_unterminated "}"
       { $$ = ctx.mk(K::SpecStruct, @$, $3, $5.head, $2.head, 1, $1); }
-  | struct_or_union attrs_opt "{" "}"
+  | struct_or_union tag_attrs_opt "{" "}"
       { $$ = ctx.mk(K::SpecStruct, @$, 0, 0, $2.head, 1, $1); }
-  | struct_or_union attrs_opt any_ident "{" member_list "}"
+  | struct_or_union tag_attrs_opt any_ident "{" member_list "}"
       { $$ = ctx.mk(K::SpecStruct, @$, $3, $5.head, $2.head, 1, $1); }
-  | struct_or_union attrs_opt any_ident "{" "}"
+  | struct_or_union tag_attrs_opt any_ident "{" "}"
       { $$ = ctx.mk(K::SpecStruct, @$, $3, 0, $2.head, 1, $1); }
-  | struct_or_union attrs_opt any_ident
+  | struct_or_union tag_attrs_opt any_ident
       { $$ = ctx.mk(K::SpecStruct, @$, $3, 0, $2.head, 0, $1); }
+  ;
+/* C2x attributes right after the keyword, before GNU ones. */
+tag_attrs_opt
+  : attrs_opt
+  | std_attrs attrs_opt             { $$ = ctx.concat($1, $2); }
   ;
 member_list
   : member_declaration              { $$ = ctx.list1($1); }
@@ -430,14 +476,19 @@ member_list_unterminated
   | member_list member_last         { $$ = ctx.append($1, $2); }
   ;
 member_last
-  : decl_specs member_declarator_list
+  : member_specs member_declarator_list
       { $$ = ctx.mk(K::StructMember, @$, $1.head, $2.head);
         ctx.diag.warning(ctx.tok_loc(@$.last + 1), "no semicolon at end of struct or union"); }
   ;
+member_specs
+  : decl_specs
+  | std_attrs decl_specs            { $$ = ctx.concat($1, $2); }
+  ;
 member_declaration
-  : decl_specs member_declarator_list ";"
+  : member_specs member_declarator_list ";"
       { $$ = ctx.mk(K::StructMember, @$, $1.head, $2.head); }
-  | decl_specs ";"                  { $$ = ctx.mk(K::StructMember, @$, $1.head, 0); }
+  | member_specs ";"                { $$ = ctx.mk(K::StructMember, @$, $1.head, 0); }
+  | std_attrs ";"                   { $$ = ctx.mk(K::EmptyDecl, @$); }
   | static_assert_declaration
   | ";"                             { $$ = ctx.mk(K::EmptyDecl, @$); }
   | PRAGMA                          { $$ = ctx.mk(K::Pragma, @$); }
@@ -460,25 +511,29 @@ member_declarator
 /* 6.7.2.2 Enumeration specifiers.  An enumerator is in scope from the end
    of its own enumerator (6.2.1p7); it hides a typedef of the same name. */
 enum_spec
-  : ENUM attrs_opt "{" enumerator_list "}"
+  : ENUM tag_attrs_opt "{" enumerator_list "}"
       { $$ = ctx.mk(K::SpecEnum, @$, 0, $4.head, $2.head, 1); }
-  | ENUM attrs_opt "{" enumerator_list "," "}"
+  | ENUM tag_attrs_opt "{" enumerator_list "," "}"
       { $$ = ctx.mk(K::SpecEnum, @$, 0, $4.head, $2.head, 1); }
-  | ENUM attrs_opt any_ident "{" enumerator_list "}"
+  | ENUM tag_attrs_opt any_ident "{" enumerator_list "}"
       { $$ = ctx.mk(K::SpecEnum, @$, $3, $5.head, $2.head, 1); }
-  | ENUM attrs_opt any_ident "{" enumerator_list "," "}"
+  | ENUM tag_attrs_opt any_ident "{" enumerator_list "," "}"
       { $$ = ctx.mk(K::SpecEnum, @$, $3, $5.head, $2.head, 1); }
-  | ENUM attrs_opt any_ident
+  | ENUM tag_attrs_opt any_ident
       { $$ = ctx.mk(K::SpecEnum, @$, $3, 0, $2.head, 0); }
+  ;
+enum_attrs_opt
+  : attrs_opt
+  | std_attrs attrs_opt             { $$ = ctx.concat($1, $2); }
   ;
 enumerator_list
   : enumerator                      { $$ = ctx.list1($1); }
   | enumerator_list "," enumerator  { $$ = ctx.append($1, $3); }
   ;
 enumerator
-  : any_ident attrs_opt
+  : any_ident enum_attrs_opt
       { ctx.scopes.declare($1, Scopes::Object); $$ = ctx.mk(K::Enumerator, @$, $1, 0, $2.head); }
-  | any_ident attrs_opt "=" const_expr
+  | any_ident enum_attrs_opt "=" const_expr
       { ctx.scopes.declare($1, Scopes::Object); $$ = ctx.mk(K::Enumerator, @$, $1, $4, $2.head); }
   ;
 
@@ -496,19 +551,31 @@ td_declarator
   : direct_td_declarator
   | pointer direct_td_declarator    { $$ = ctx.attach_pointers($1, $2); }
   ;
+/* C2x attributes after the name or a suffix apply to what is declared so
+   far; they are kept as the attributes of a DeclParen around it. */
 direct_declarator
   : IDENTIFIER                      { $$ = ctx.mk(K::DeclName, @$, $1); }
+  | IDENTIFIER std_attrs
+      { $$ = ctx.mk(K::DeclParen, @$, $2.head, ctx.mk(K::DeclName, @1, $1)); }
   | "(" declarator ")"              { $$ = ctx.mk(K::DeclParen, @$, 0, $2); }
   | "(" attrs declarator ")"        { $$ = ctx.mk(K::DeclParen, @$, $2.head, $3); }
   | "(" pointer direct_td_declarator ")"
       { $$ = ctx.mk(K::DeclParen, @$, 0, ctx.attach_pointers($2, $3)); }
   | direct_declarator declarator_suffix
       { $$ = $2; ctx.tu[$2].a = $1; ctx.tu[$2].first = @1.first; }
+  | direct_declarator declarator_suffix std_attrs
+      { ctx.tu[$2].a = $1; ctx.tu[$2].first = @1.first;
+        $$ = ctx.mk(K::DeclParen, @$, $3.head, $2); }
   ;
 direct_td_declarator
   : TYPEDEF_NAME                    { $$ = ctx.mk(K::DeclName, @$, $1); }
+  | TYPEDEF_NAME std_attrs
+      { $$ = ctx.mk(K::DeclParen, @$, $2.head, ctx.mk(K::DeclName, @1, $1)); }
   | direct_td_declarator declarator_suffix
       { $$ = $2; ctx.tu[$2].a = $1; ctx.tu[$2].first = @1.first; }
+  | direct_td_declarator declarator_suffix std_attrs
+      { ctx.tu[$2].a = $1; ctx.tu[$2].first = @1.first;
+        $$ = ctx.mk(K::DeclParen, @$, $3.head, $2); }
   ;
 declarator_suffix
   : array_suffix
@@ -559,19 +626,29 @@ parameter_list
   : parameter_declaration                     { $$ = ctx.list1($1); }
   | parameter_list "," parameter_declaration  { $$ = ctx.append($1, $3); }
   ;
+param_specs
+  : decl_specs
+  | std_attrs decl_specs            { $$ = ctx.concat($1, $2); }
+  ;
 parameter_declaration
-  : decl_specs declarator_any attrs_opt
+  : param_specs declarator_any attrs_opt
       { ctx.declare($2, Scopes::Object); $$ = ctx.mk(K::ParamDecl, @$, $1.head, $2, $3.head); }
-  | decl_specs                      { $$ = ctx.mk(K::ParamDecl, @$, $1.head, 0); }
-  | decl_specs abstract_declarator  { $$ = ctx.mk(K::ParamDecl, @$, $1.head, $2); }
+  | param_specs                     { $$ = ctx.mk(K::ParamDecl, @$, $1.head, 0); }
+  | param_specs abstract_declarator { $$ = ctx.mk(K::ParamDecl, @$, $1.head, $2); }
   ;
 
+/* C2x attributes come right after the `*`, before the qualifiers. */
 pointer
   : "*" ptr_quals_opt
       { $$ = ctx.list1(ctx.mk(K::DeclPointer, @$, $2.head)); }
+  | "*" std_attrs ptr_quals_opt
+      { $$ = ctx.list1(ctx.mk(K::DeclPointer, @$, ctx.concat($2, $3).head)); }
   | pointer "*" ptr_quals_opt
       { TokRange r{@2.first, @3.last < @2.first ? @2.first : @3.last};
         $$ = ctx.append($1, ctx.mk(K::DeclPointer, r, $3.head)); }
+  | pointer "*" std_attrs ptr_quals_opt
+      { TokRange r{@2.first, @4.last < @3.first ? @3.last : @4.last};
+        $$ = ctx.append($1, ctx.mk(K::DeclPointer, r, ctx.concat($3, $4).head)); }
   ;
 ptr_quals_opt
   : %empty                          { $$ = List{0, 0}; }
@@ -600,8 +677,12 @@ abstract_declarator
 direct_abstract_declarator
   : "(" abstract_declarator ")"     { $$ = ctx.mk(K::DeclParen, @$, 0, $2); }
   | abs_suffix
+  | abs_suffix std_attrs            { $$ = ctx.mk(K::DeclParen, @$, $2.head, $1); }
   | direct_abstract_declarator abs_suffix
       { $$ = $2; ctx.tu[$2].a = $1; ctx.tu[$2].first = @1.first; }
+  | direct_abstract_declarator abs_suffix std_attrs
+      { ctx.tu[$2].a = $1; ctx.tu[$2].first = @1.first;
+        $$ = ctx.mk(K::DeclParen, @$, $3.head, $2); }
   ;
 abs_suffix
   : array_suffix
@@ -665,6 +746,35 @@ attr_word
   | GOTO { $$ = ctx.spelling(@1.first); } | RETURN { $$ = ctx.spelling(@1.first); }
   | BREAK { $$ = ctx.spelling(@1.first); } | CONTINUE { $$ = ctx.spelling(@1.first); }
   | SIZEOF { $$ = ctx.spelling(@1.first); } | INT128 { $$ = ctx.spelling(@1.first); }
+  ;
+
+/* C2x attribute specifiers (C2x 6.7.12; gcc 12 accepts them in every
+   dialect): a SpecAttribute with op kStdAttrSyntax, holding the Attribute
+   nodes of the attributes gcc applies (std_attrs.cc). */
+std_attrs
+  : std_attr_spec                   { $$ = ctx.list1($1); }
+  | std_attrs std_attr_spec         { $$ = ctx.append($1, $2); }
+  ;
+std_attr_spec
+  : ATTR_LBRACKET "[" std_attr_list "]" "]"
+      { $$ = ctx.mk(K::SpecAttribute, @$, $3.head, 0, 0, 0, ParseCtx::kStdAttrSyntax);
+        ctx.std_attr_end = @5.last; }
+  ;
+std_attr_list
+  : std_attr                        { $$ = ctx.list1($1); }
+  | std_attr_list "," std_attr      { $$ = ctx.append($1, $3); }
+  ;
+std_attr
+  : %empty                          { $$ = 0; }
+  | attr_word std_attr_args         { $$ = ctx.std_attribute(0, $1, @$, $2.head); }
+  | attr_word ":" ":" attr_word std_attr_args
+      { ctx.check_scope_colons(@2.first); $$ = ctx.std_attribute($1, $4, @$, $5.head); }
+  ;
+std_attr_args
+  : %empty                          { $$ = List{0, 0}; }
+  | ATTR_SKIPPED_ARGS               { $$ = List{0, 0}; }
+  | "(" ")"                         { $$ = List{0, 0}; }
+  | "(" attr_args ")"               { $$ = $2; }
   ;
 
 /* ---- 6.7.9 Initialization ----------------------------------------------- */
@@ -743,6 +853,8 @@ offsetof_designator
 postfix_expr
   : primary_expr
   | postfix_expr "[" expression "]" { $$ = ctx.mk(K::Index, @$, $1, $3); }
+  /* `a[[`: gcc reads `[` and wants an expression at the second `[`. */
+  | postfix_expr ATTR_LBRACKET expression "]" { $$ = ctx.mk(K::Index, @$, $1, $3); }
   | postfix_expr "(" ")"            { $$ = ctx.mk(K::Call, @$, $1, 0); }
   | postfix_expr "(" argument_list ")" { $$ = ctx.mk(K::Call, @$, $1, $3.head); }
   | postfix_expr "." any_ident      { $$ = ctx.mk(K::Member, @$, $1, $3, 0, 0, pp::TK_DOT); }
@@ -843,18 +955,30 @@ any_ident
 
 /* ---- 6.8 Statements ------------------------------------------------------ */
 
+/* C2x attributes may open any statement but a null one (gcc: "expected
+   statement"); in a block `[[...]];` is an attribute declaration.  gcc
+   ignores them there, but for `[[fallthrough]];`: they are dropped, the
+   statement's range grows to cover them. */
 statement
   : labeled_statement
   | unlabeled_statement
+  | std_attrs labeled_statement     { $$ = $2; ctx.tu[$2].first = @1.first; }
+  | std_attrs nonnull_statement     { $$ = $2; ctx.tu[$2].first = @1.first; }
+  | std_attrs attr_statement
+      { $$ = $2; ctx.tu[$2].a = ctx.concat($1, List{ctx.tu[$2].a, ctx.tu[$2].a}).head; ctx.tu[$2].first = @1.first; }
   ;
 unlabeled_statement
+  : nonnull_statement
+  | ";"                             { $$ = ctx.mk(K::ExprStmt, @$, 0); }
+  | attr_statement
+  ;
+nonnull_statement
   : compound_statement
   | expression_statement
   | selection_statement
   | iteration_statement
   | jump_statement
   | asm_statement
-  | attr_statement
   ;
 
 /* gcc 6.33.4 Statement Attributes: `__attribute__((fallthrough));`. */
@@ -901,6 +1025,11 @@ block_item
         $$ = ctx.mk(K::Declaration, @$, $1.head, $2.head, 0, 0, f); }
   | PRAGMA                          { $$ = ctx.mk(K::Pragma, @$); }
   | LABEL label_list ";"            { $$ = ctx.mk(K::LocalLabels, @$, $2.head); }
+  | std_attrs ";"                   { $$ = ctx.mk(K::AttrStmt, @$, $1.head); }
+  | std_attrs label                 { $$ = $2; ctx.tu[$2].first = @1.first; }
+  | std_attrs nonnull_statement     { $$ = $2; ctx.tu[$2].first = @1.first; }
+  | std_attrs attr_statement
+      { $$ = $2; ctx.tu[$2].a = ctx.concat($1, List{ctx.tu[$2].a, ctx.tu[$2].a}).head; ctx.tu[$2].first = @1.first; }
   ;
 label_list
   : any_ident                       { $$ = ctx.list1(ctx.mk(K::Name, @1, $1)); }
@@ -908,8 +1037,7 @@ label_list
   ;
 
 expression_statement
-  : ";"                             { $$ = ctx.mk(K::ExprStmt, @$, 0); }
-  | expression ";"                  { $$ = ctx.mk(K::ExprStmt, @$, $1); }
+  : expression ";"                  { $$ = ctx.mk(K::ExprStmt, @$, $1); }
   ;
 
 selection_statement
@@ -931,6 +1059,7 @@ iteration_statement
   ;
 for_init
   : ";"                             { $$ = 0; }
+  | std_attrs ";"                   { $$ = 0; }
   | expression ";"                  { $$ = ctx.mk(K::ExprStmt, @$, $1); }
   | declaration
   ;
@@ -1057,7 +1186,7 @@ static int yyreport_syntax_error(const yypcontext_t* yyctx, ParseCtx& ctx) {
   // gcc puts a missing ';', ')' or ']' right after the previous token, where
   // its fix-it hint would insert it (c_parser_require).
   pp::Loc where = before.empty() ? ctx.eof_loc() : ctx.tok_loc(tok);
-  if ((what == "';'" || what == "')'" || what == "']'") && !before.empty())
+  if ((what == "';'" || what == "')'" || what == "']'") && !before.empty() && tok - 1 != ctx.std_attr_end)
     if (pp::Loc after = ctx.loc_after(tok - 1)) where = after;
   ctx.diag.error(where, msg);
   return 0;

@@ -45,6 +45,12 @@ struct ParseCtx {
   bool fatal = false;                // an error the lexer already reported
   std::vector<uint8_t> kw_cache;     // per StrId: 0 unknown, 1 none, else Keyword+1
   ast::Keyword keyword(pp::StrId id);
+  // C2x attributes: the `(` of each attribute whose arguments gcc skips as
+  // a balanced token sequence (or refuses: no_args), sorted by token index.
+  struct AttrParen { uint32_t open, close; bool no_args; };
+  std::vector<AttrParen> attr_parens;
+  size_t attr_paren_next = 0;
+  void scan_std_attrs(uint32_t first);
 
   // Declaration flags: pushed when a declaration's specifiers are complete,
   // popped when the declaration ends (nested ones come from statement
@@ -110,6 +116,24 @@ struct ParseCtx {
     n.last = last;
     return label;
   }
+  // --- C2x attributes (std_attrs.cc) ---
+  // The node of one `[[ns::name(args)]]` attribute, or 0 when gcc ignores it.
+  ast::NodeId std_attribute(pp::StrId ns, pp::StrId name, const TokRange& r, ast::NodeId args);
+  // Reports `gnu: :x` (colons not adjacent) as gcc does.
+  void check_scope_colons(uint32_t colon_tok);
+  // Reports "expected WHAT before TOKEN" at token TOK (once), for
+  // constructs the grammar takes but gcc refuses.
+  void syntax_error_at(uint32_t tok, const char* what) {
+    if (error_reported) return;
+    diag.error(tok_loc(tok), std::string(what) + " before " + describe_token(tok));
+    error_reported = true;
+  }
+  // The last `]` of the latest `[[...]]`: a syntax error right after it is
+  // reported at the next token, not just past the `]`.
+  uint32_t std_attr_end = ~0u;
+  // Marks a SpecAttribute as written `[[...]]` (its op).
+  static constexpr uint16_t kStdAttrSyntax = 1;
+
   // gcc: no attributes or asm label between a definition's declarator and body.
   void check_fn_tail(ast::NodeId asm_label, ast::NodeId attrs, ast::NodeId kr_decls);
 

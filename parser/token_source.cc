@@ -9,6 +9,7 @@
 // unit.  A #pragma (TK_PRAGMA .. TK_PRAGMA_END) becomes one PRAGMA token
 // covering its whole range.  Bracket nesting is bounded, so no later stage
 // walking the tree needs unbounded recursion.
+#include <algorithm>
 #include <string_view>
 #include <unordered_map>
 
@@ -91,6 +92,25 @@ int keyword_token(ast::Keyword kw) {
   }
 }
 
+// C2x attribute arguments (gcc 12 c_parser_std_attribute): the arguments
+// of a gnu:: attribute and of [[deprecated]] / [[nodiscard]] are parsed as
+// GNU attribute arguments; [[fallthrough]] and [[maybe_unused]] take none;
+// any other attribute's arguments are a balanced token sequence gcc skips.
+enum class AttrArgs : uint8_t { Gnu, None, Skip };
+
+bool attr_name_is(std::string_view s, std::string_view name) {
+  if (s.size() == name.size() + 4 && s.substr(0, 2) == "__" && s.substr(s.size() - 2) == "__")
+    s = s.substr(2, name.size());
+  return s == name;
+}
+
+AttrArgs std_attr_args(std::string_view ns, std::string_view name, bool scoped) {
+  if (scoped) return attr_name_is(ns, "gnu") ? AttrArgs::Gnu : AttrArgs::Skip;
+  if (attr_name_is(name, "deprecated") || attr_name_is(name, "nodiscard")) return AttrArgs::Gnu;
+  if (attr_name_is(name, "fallthrough") || attr_name_is(name, "maybe_unused")) return AttrArgs::None;
+  return AttrArgs::Skip;
+}
+
 bool builtin_typedef(std::string_view s) {
   for (const char* const* p = ast::kBuiltinTypedefs; *p; ++p)
     if (s == *p) return true;
@@ -128,6 +148,46 @@ ast::Keyword ParseCtx::keyword(pp::StrId id) {
   return static_cast<ast::Keyword>(c - 1);
 }
 
+// At `[[` (token I): finds the `(` of each attribute in the list whose
+// arguments are not GNU attribute arguments, so the lexer can hand the
+// grammar one token for a skipped balanced sequence, or flag a `(` where
+// none may be.  Entries stay sorted by token index.
+void ParseCtx::scan_std_attrs(uint32_t i) {
+  const std::vector<pp::Token>& toks = pp.tokens;
+  const size_t n = toks.size();
+  auto kind = [&](size_t j) { return j < n ? toks[j].kind : uint16_t(pp::TK_EOF); };
+  size_t j = i + 2;
+  while (kind(j) == pp::TK_IDENT || kind(j) == pp::TK_COMMA) {
+    if (kind(j) == pp::TK_COMMA) { ++j; continue; }
+    std::string_view ns, name = pp.strings.str(toks[j].spelling);
+    bool scoped = false;
+    ++j;
+    if (kind(j) == pp::TK_COLON && kind(j + 1) == pp::TK_COLON && kind(j + 2) == pp::TK_IDENT) {
+      ns = name;
+      name = pp.strings.str(toks[j + 2].spelling);
+      scoped = true;
+      j += 3;
+    }
+    if (kind(j) != pp::TK_LPAREN) continue;
+    size_t k = j;
+    unsigned depth = 0;
+    for (; k < n && toks[k].kind != pp::TK_EOF; ++k) {
+      uint16_t c = toks[k].kind;
+      if (c == pp::TK_LPAREN || c == pp::TK_LBRACKET || c == pp::TK_LBRACE) ++depth;
+      else if ((c == pp::TK_RPAREN || c == pp::TK_RBRACKET || c == pp::TK_RBRACE) && --depth == 0) break;
+    }
+    if (k >= n || toks[k].kind == pp::TK_EOF) return;  // unbalanced: the grammar reports it
+    AttrArgs a = std_attr_args(ns, name, scoped);
+    if (a != AttrArgs::Gnu) {
+      AttrParen e{uint32_t(j), uint32_t(k), a == AttrArgs::None};
+      auto at = std::lower_bound(attr_parens.begin() + attr_paren_next, attr_parens.end(), e,
+                                 [](const AttrParen& x, const AttrParen& y) { return x.open < y.open; });
+      if (at == attr_parens.end() || at->open != e.open) attr_parens.insert(at, e);
+    }
+    j = k + 1;
+  }
+}
+
 int cgram_lex(CGRAM_STYPE* lval, TokRange* lloc, ParseCtx& ctx) {
   const std::vector<pp::Token>& toks = ctx.pp.tokens;
   if (ctx.fatal) return T_CGRAM_UNDEF;
@@ -163,13 +223,33 @@ int cgram_lex(CGRAM_STYPE* lval, TokRange* lloc, ParseCtx& ctx) {
         return T_PRAGMA;
       }
       case pp::TK_PRAGMA_END: continue;  // unbalanced; nothing to give the grammar
-      case pp::TK_LPAREN: case pp::TK_LBRACKET: case pp::TK_LBRACE:
+      case pp::TK_LPAREN:
+        // The arguments of a C2x attribute gcc does not parse: one token.
+        while (ctx.attr_paren_next < ctx.attr_parens.size() &&
+               ctx.attr_parens[ctx.attr_paren_next].open < i)
+          ++ctx.attr_paren_next;
+        if (ctx.attr_paren_next < ctx.attr_parens.size() &&
+            ctx.attr_parens[ctx.attr_paren_next].open == i) {
+          const ParseCtx::AttrParen& e = ctx.attr_parens[ctx.attr_paren_next++];
+          if (e.no_args) return T_ATTR_BAD_LPAREN;
+          lloc->last = e.close;
+          ctx.pos = e.close + 1;
+          return T_ATTR_SKIPPED_ARGS;
+        }
+        [[fallthrough]];
+      case pp::TK_LBRACKET: case pp::TK_LBRACE:
         if (++ctx.bracket_depth > kMaxBracketDepth) {
           ctx.diag.error(ctx.tok_loc(i), "bracket nesting level exceeded maximum of " +
                                              std::to_string(kMaxBracketDepth));
           ctx.fatal = true;
           ctx.error_reported = true;
           return T_CGRAM_UNDEF;
+        }
+        // Two `[` open a C2x attribute specifier wherever they appear, as
+        // in gcc (c_parser_nth_token_starts_std_attributes).
+        if (t.kind == pp::TK_LBRACKET && i + 1 < toks.size() && toks[i + 1].kind == pp::TK_LBRACKET) {
+          ctx.scan_std_attrs(i);
+          return T_ATTR_LBRACKET;
         }
         return punct_token(t.kind);
       case pp::TK_RPAREN: case pp::TK_RBRACKET: case pp::TK_RBRACE:
