@@ -44,7 +44,15 @@ public:
     if (s_.node(in).kind == Kind::InitList) return braced(in, t);
     TypeId et = s_.expr(in);
     if (string_init(t, in, et)) return complete(t, s_.types[et].extra);
-    if (is_aggregate(t) && s_.types[t].kind == TK::Array) return t;  // gcc: invalid initializer (not modelled)
+    if (s_.types[t].kind == TK::Array) {
+      // An array takes a brace-enclosed list or a string; gcc accepts a
+      // compound literal of array type in a static initializer.
+      NodeId x = in;
+      while (s_.node(x).kind == Kind::Paren) x = s_.node(x).a;
+      if (et && s_.node(x).kind != Kind::CompoundLit && s_.node(x).kind != Kind::StringLit)
+        s_.error(in, "invalid initializer");
+      return t;
+    }
     s_.check_assignable(t, in, "initialization");
     return t;
   }
@@ -52,6 +60,9 @@ public:
 private:
   Sema& s_;
   bool static_;
+  NodeId cur_list_ = 0;       // the innermost brace-enclosed list being walked
+  int depth_ = 0;             // lists entered; 1 = the object's own
+  bool fam_reported_ = false;
 
   TypeTable& types() { return s_.types; }
 
@@ -149,6 +160,26 @@ private:
       ++l.pos;
   }
 
+  // Level L is at a flexible array member (6.7.2.1p18).
+  bool is_fam(const Level& l) {
+    if (types()[l.t].kind != TK::Record) return false;
+    const Record& r = types().record(l.t);
+    if (r.is_union || l.pos + 1 != r.members.size()) return false;
+    TypeId m = r.members[l.pos].type;
+    return m && types()[m].kind == TK::Array && (types()[m].flags & TF_ARR_INCOMPLETE);
+  }
+
+  // gcc 6.18: only a static object's own flexible array member may be
+  // initialized, not one of a nested structure.  AT: the list gcc points at.
+  void fam_error(const std::vector<Level>& st, NodeId at) {
+    if (fam_reported_ || !at) return;
+    bool nested = depth_ > 1 || st.size() > 1;
+    if (nested) s_.error(at, "initialization of flexible array member in a nested context");
+    else if (!static_) s_.error(at, "non-static initialization of a flexible array member");
+    else return;
+    fam_reported_ = true;
+  }
+
   // Initializes the next subobject from IN (6.7.9p17, p20 brace elision).
   void positional(std::vector<Level>& st, NodeId in) {
     bool is_list = s_.node(in).kind == Kind::InitList;
@@ -173,6 +204,7 @@ private:
         advance(l);
         return;
       }
+      if (is_fam(l) && (!is_list || s_.node(in).a)) fam_error(st, is_list ? in : cur_list_);
       if (is_list) {
         braced(in, sub);
         advance(l);
@@ -300,6 +332,9 @@ private:
         return complete(t, 1);
       }
     }
+    NodeId saved_list = cur_list_;
+    cur_list_ = list;
+    ++depth_;
     std::vector<Level> st;
     st.push_back(Level{t, 0, limit_of(t), 0});
     for (NodeId it = first; it; it = s_.node(it).next) {
@@ -313,6 +348,8 @@ private:
       }
       positional(st, item.b);
     }
+    --depth_;
+    cur_list_ = saved_list;
     return complete(t, st.front().max);
   }
 
