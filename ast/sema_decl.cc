@@ -338,6 +338,19 @@ void Sema::function_definition(NodeId n) {
   ptags.swap(proto_tags_);
   if (t && ds.attrs) t = apply_type_attributes(t, ds.attrs, false);
   if (t && types[t].kind != TK::Function) t = 0;
+  if (t && !ds.has_type && name) {
+    // gcc: a definition with implicit int takes the return type of an
+    // earlier declaration of the function (c-decl.cc start_function).
+    SymId p = lookup(name);
+    if (!p && name < linkage_syms_.size()) p = linkage_syms_[name];
+    TypeId pt = p ? out.symbols[p].type : 0;
+    if (pt && types[pt].kind == TK::Function && types[pt].base != types[t].base) {
+      const Type ft = types[t];
+      const FnSig sg = types.sig(t);
+      std::vector<TypeId> ps(types.params.begin() + sg.first, types.params.begin() + sg.first + sg.count);
+      t = types.function(types[pt].base, ps.data(), sg.count, ft.flags);
+    }
+  }
   SymId s = 0;
   declare_symbol(n, nn, name, t, ds, true, false, &s);
   if (s) out.node_sym[n] = s;

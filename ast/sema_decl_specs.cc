@@ -396,7 +396,7 @@ TypeId Sema::apply_type_attributes(TypeId t, NodeId list, bool on_typedef) {
     } else if (nm == "mode") {
       if (!at.b || node(at.b).kind != Kind::Ident) return;
       TK k = types[t].kind;
-      if (k == TK::Pointer || k == TK::Array || k == TK::Function || k == TK::Record) return;
+      if (k == TK::Array || k == TK::Function || k == TK::Record) return;
       t = mode_type(t, pp.strings.str(node(at.b).a), a);
     } else if (nm == "vector_size") {
       if (!at.b) return;
