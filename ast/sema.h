@@ -47,6 +47,7 @@ struct Symbol {
   uint32_t scope_depth;   // 0 = file scope
   Int value;              // Enumerator: its value
   uint32_t owner_enum;    // Enumerator: its Enum index
+  uint32_t align;         // Object: alignment from _Alignas / aligned on this declaration (bytes; 0 = the type's)
 };
 
 struct Semantics {

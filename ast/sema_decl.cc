@@ -52,6 +52,37 @@ const char* unprototyped_mismatch_impl(const TypeTable& types, TypeId a, TypeId 
 
 } // namespace
 
+// gcc's comptypes: a transparent-union parameter matches any of its member
+// types (gcc manual 6.35.1 transparent_union).
+bool Sema::transparent_compatible(TypeId a, TypeId b) const {
+  const Type& x = types[a];
+  const Type& y = types[b];
+  if (x.kind != TK::Function || y.kind != TK::Function) return false;
+  if ((x.flags | y.flags) & TF_FN_OLDSTYLE) return false;
+  if ((x.flags & TF_FN_VARIADIC) != (y.flags & TF_FN_VARIADIC)) return false;
+  if (!types.compatible(x.base, y.base)) return false;
+  const FnSig& s = types.sig(a);
+  const FnSig& t = types.sig(b);
+  if (s.count != t.count) return false;
+  auto transparent = [&](TypeId u) {
+    return types[u].kind == TK::Record &&
+           ((types[u].flags & TF_TRANSPARENT) || types.record(u).transparent_union);
+  };
+  auto member_of = [&](TypeId u, TypeId m) {
+    for (const Member& mem : types.record(u).members)
+      if (types.compatible_unqual(mem.type, m)) return true;
+    return false;
+  };
+  for (uint32_t i = 0; i < s.count; ++i) {
+    TypeId p = types.params[s.first + i], q = types.params[t.first + i];
+    if (p == q || types.compatible_unqual(p, q)) continue;
+    if (transparent(p) && member_of(p, q)) continue;
+    if (transparent(q) && member_of(q, p)) continue;
+    return false;
+  }
+  return true;
+}
+
 const char* Sema::unprototyped_mismatch(TypeId a, TypeId b) const {
   return unprototyped_mismatch_impl(types, a, b);
 }
@@ -140,7 +171,7 @@ void Sema::declare_symbol(NodeId decl_node, NodeId name_node, pp::StrId name, Ty
       return;
     }
     const char* why = nullptr;
-    bool conflict = t && p.type && !types.compatible(p.type, t);
+    bool conflict = t && p.type && !types.compatible(p.type, t) && !transparent_compatible(p.type, t);
     if (!conflict && is_fn && t && p.type && !is_def && !p.defined) why = unprototyped_mismatch(p.type, t);
     if (conflict || why) {
       error(name_node, "conflicting types for '" + str(name) + "'; have '" + spell(t) + "'");
@@ -150,7 +181,7 @@ void Sema::declare_symbol(NodeId decl_node, NodeId name_node, pp::StrId name, Ty
     }
     if (p.linkage != Linkage::None && lk != Linkage::None) lk = p.linkage;
     if (t && p.type) {
-      TypeId c = types.composite(p.type, t);
+      TypeId c = types.compatible(p.type, t) ? types.composite(p.type, t) : 0;
       if (c) type = c;
     } else if (!t) {
       type = 0;
@@ -282,6 +313,27 @@ void Sema::declaration(NodeId n) {
     bool is_fn = t && types[t].kind == TK::Function;
     SymId s = 0;
     declare_symbol(id, nn, name, t, ds, false, idn.b != 0 && !is_fn, &s);
+    if (s && !is_fn) {
+      // _Alignas and aligned(N) on the object (gcc 6.34.1): its own alignment.
+      uint32_t al = ds.align;
+      auto aligned = [&](NodeId a) {
+        const Node& at = node(a);
+        if (!at.a || attr_base_name(pp.strings.str(at.a)) != "aligned") return;
+        uint32_t v = abi.biggest_align;
+        if (at.b) {
+          Int x = 0;
+          if (!out.node_type[at.b] && !expr(at.b)) return;
+          if (!int_const(at.b, x) || x <= 0) return;
+          v = uint32_t(x);
+        }
+        if (v > al) al = v;
+      };
+      for_each_attr(tu, ds.attrs, aligned);
+      for_each_attr(tu, idn.d, aligned);
+      SymId p = out.symbols[s].prev;
+      if (p && out.symbols[p].align > al) al = out.symbols[p].align;
+      out.symbols[s].align = al;
+    }
     if (idn.b) {
       bool static_storage = depth_ == 0 || ds.storage == Storage::Static || ds.storage == Storage::Extern;
       TypeId st = s ? out.symbols[s].type : t;

@@ -293,6 +293,7 @@ private:
   void declare_symbol(NodeId decl_node, NodeId name_node, pp::StrId name, TypeId t, const DeclSpecs& ds,
                       bool is_definition, bool has_init, SymId* out_sym);
   const char* unprototyped_mismatch(TypeId a, TypeId b) const;
+  bool transparent_compatible(TypeId a, TypeId b) const;
   NodeId def_fn_decl_ = 0;             // the DeclFunction of the definition being declared
   struct ProtoTag { pp::StrId tag; TypeId type; };
   std::vector<ProtoTag> proto_tags_;   // tags declared in that parameter list (visible in the body)
