@@ -212,13 +212,30 @@ ConstValue ConstEval::convert(const ConstValue& v, TypeId to) {
 // Side effects (gcc's TREE_SIDE_EFFECTS, conservatively): `x && 0` folds to 0
 // only when x has none.
 
-bool ConstEval::has_side_effects(NodeId e) const {
+bool ConstEval::has_side_effects(NodeId e) {
   if (!e) return false;
   const Node& n = node(e);
   switch (n.kind) {
-  case Kind::Assign: case Kind::PreIncDec: case Kind::PostIncDec: case Kind::Call:
+  case Kind::Assign: case Kind::PreIncDec: case Kind::PostIncDec:
   case Kind::StmtExpr: case Kind::VaArg:
     return true;
+  case Kind::Call:
+    // A builtin gcc folds (the kernel's ilog2 nests __builtin_constant_p).
+    return ev(e).kind == ConstValue::None;
+  case Kind::Cond: {
+    // gcc's parser drops the arm a constant condition does not select.
+    ConstValue cv = ev(n.a);
+    int tr = truth(cv);
+    if (tr < 0) break;
+    if (tr) return n.b ? has_side_effects(n.b) : has_side_effects(n.a);
+    return has_side_effects(n.c);
+  }
+  case Kind::Binary:
+    if (n.op == pp::TK_ANDAND || n.op == pp::TK_OROR) {
+      int tr = truth(ev(n.a));
+      if (tr == (n.op == pp::TK_ANDAND ? 0 : 1)) return false;
+    }
+    break;
   case Kind::SizeofType: case Kind::AlignofType: case Kind::Offsetof: case Kind::TypesCompatible:
   case Kind::SizeofExpr: case Kind::AlignofExpr:
     return false;
@@ -722,10 +739,14 @@ static ConstValue size_align(ConstEval& c, NodeId e) {
         if (m->is_bitfield) return none;
         // The Record the member sits in is not known through anonymous
         // members; packed on the member itself and its aligned are.
-        uint32_t al = m->packed ? 1 : s.align_of(m->type);
-        if (m->user_align > al) al = m->user_align;
         const Record& r = s.types.record(s.types.unqualified(rec));
-        if (r.packed && !m->user_align) al = 1;
+        uint32_t al;
+        if (m->packed || r.packed) {
+          al = m->user_align ? m->user_align : 1;
+        } else {
+          al = s.align_of(m->type);
+          if (m->user_align > al) al = m->user_align;
+        }
         if (r.pragma_pack && al > r.pragma_pack) al = r.pragma_pack;
         return c.integer(al, t);
       }

@@ -29,7 +29,7 @@ public:
   // address of any object or function counts as true (gcc's `!&x`).
   int truth(const ConstValue& v, bool any_object = false) const;
   bool nonnull(const ConstValue& v) const;
-  bool has_side_effects(NodeId e) const;
+  bool has_side_effects(NodeId e);
   const Node& node(NodeId n) const { return s.tu.nodes[n]; }
   TypeId type(NodeId n) const { return n < s.out.node_type.size() ? s.out.node_type[n] : 0; }
 

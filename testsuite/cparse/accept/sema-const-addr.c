@@ -36,6 +36,29 @@ A(sizeof(ext_arr + 0) == sizeof(int *));
 A(sizeof(&ext_arr) == sizeof(void *));
 A(sizeof(*ext_arr) == 4);
 
+/* __alignof__ of members: packed, aligned, #pragma pack. */
+struct __attribute__((packed)) P { char c; int i; long l __attribute__((aligned(4))); };
+struct Q { char c; int i __attribute__((packed)); short s; };
+struct R { char c; struct { int x; } in; int a[3]; };
+#pragma pack(push, 2)
+struct T { char c; long l; };
+#pragma pack(pop)
+extern struct P p; extern struct Q q; extern struct R r; extern struct T t; extern struct P *pp;
+A(__alignof__(p.i) == 1);
+A(__alignof__(p.l) == 4);
+A(__alignof__(pp->i) == 1);
+A(__alignof__(q.i) == 1);
+A(__alignof__(q.s) == 2);
+A(__alignof__(r.in.x) == 4);
+A(__alignof__(r.a) == 4);
+A(__alignof__(r.a[1]) == 4);
+A(__alignof__(t.l) == 2);
+A(__alignof__(p) == 4);
+A(_Alignof(struct P) == 4);
+A(__alignof__(struct T) == 2);
+A(__alignof__(t) == 2);
+A(sizeof(struct T) == 10);
+
 /* __builtin_offsetof and the classic macro idioms. */
 #define OFFSETOF(T, m) ((size_t)&((T *)0)->m)
 #define OFFSETOF2(T, m) ((size_t)((char *)&((T *)0)->m - (char *)0))

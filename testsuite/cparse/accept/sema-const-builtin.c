@@ -153,3 +153,27 @@ A(sizeof(BIG_A) == 4 || sizeof(BIG_A) == 8);
 enum __attribute__((packed)) pk { PK_A = 200 };
 A(sizeof(enum pk) == 1);
 A((enum pk)300 == 44);
+
+/* _Generic selects by the controlling expression's type after lvalue
+   conversion (C11 6.5.1.1). */
+const int cvar = 1;
+A(_Generic(1, int: 1, default: 2) == 1);
+A(_Generic(1L, int: 1, long: 3, default: 2) == 3);
+A(_Generic((char)1, char: 1, signed char: 2, unsigned char: 3) == 1);
+A(_Generic("a", char *: 1, default: 0) == 1);
+A(_Generic(cvar, int: 1, default: 0) == 1);
+A(_Generic(table, int *: 1, default: 0) == 1);
+A(_Generic(1.0f, float: 4, double: 8) == 4);
+A(sizeof(_Generic(0, int: (char)0, default: 0L)) == 1);
+
+/* Nested ilog2 (fs/btrfs/volumes.h): __builtin_constant_p of an expression
+   whose unselected arms call functions is still 1. */
+unsigned int ilog2_u32(unsigned int);
+#define ilog2_k(n) (__builtin_constant_p(n) ? ((n) < 2 ? 0 : 63 - __builtin_clzll(n)) \
+		    : ilog2_u32(n))
+#define FLAG_TO_INDEX(p) ilog2_k((p) >> (ilog2_k(8ULL) - 1))
+enum raid { R0 = FLAG_TO_INDEX(8ULL), R1 = FLAG_TO_INDEX(16ULL), R10 = FLAG_TO_INDEX(64ULL) };
+A(R0 == 1 && R1 == 2 && R10 == 4);
+A(__builtin_constant_p(1 ? 2 : ilog2_u32(3)));
+A(!__builtin_constant_p(0 ? 2 : ilog2_u32(3)));
+A(__builtin_constant_p(0 && ilog2_u32(3)));
