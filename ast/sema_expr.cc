@@ -932,6 +932,10 @@ TypeId Sema::expr(NodeId e) {
   case Kind::VaArg:
     expr(n.a);
     t = type_name(n.b);
+    if (t && !types.is_complete(t) && types[t].kind != TK::Function) {
+      error(n.b, "second argument to 'va_arg' is of incomplete type '" + spell(t) + "'");
+      t = 0;
+    }
     break;
   case Kind::TypesCompatible:
     type_name(n.a);
