@@ -204,7 +204,7 @@ private:
         advance(l);
         return;
       }
-      if (is_fam(l) && (!is_list || s_.node(in).a)) fam_error(st, is_list ? in : cur_list_);
+      if (is_list && is_fam(l) && s_.node(in).a) fam_error(st, in);
       if (is_list) {
         braced(in, sub);
         advance(l);
@@ -213,6 +213,11 @@ private:
       if (!typed) {
         et = s_.expr(in);
         typed = true;
+      }
+      if (is_fam(l)) {
+        // A string initializing it directly is pointed at; elided elements
+        // at the enclosing list.
+        fam_error(st, direct(sub, in, et) ? in : cur_list_);
       }
       if (is_aggregate(sub) && !direct(sub, in, et)) {
         if (l.pos + 1 > l.max) l.max = l.pos + 1;  // this element is (partly) initialized
