@@ -2,11 +2,11 @@
 # run-tu.sh — one kernel translation unit through the checks of the kernel
 # and layout tools, with gcc the oracle.
 #
-#   run-tu.sh KSRC KCARVE TOKCMP WORKDIR CMDLINES N
+#   run-tu.sh KSRC KCARVE TOKCMP WORKDIR CMDLINES N [CHECKS]
 #
 # Line N of CMDLINES (tu.cmdlines: "PATH ARGS", ARGS shell-quoted as Kbuild
-# prints them, run from KSRC) is the TU.  CHECKS (environment, default
-# "tokens layout") says what to run:
+# prints them, run from KSRC) is the TU.  CHECKS (comma-separated, default
+# "tokens,layout") says what to run:
 #   tokens  gcc -E and kcarve -E, token for token equal (tokcmp)
 #   layout  kcarve --dump-layout-asserts appended to gcc's own preprocessed
 #           text of the TU (so no macro can change a name) and compiled by gcc
@@ -25,9 +25,9 @@
 # (batch.sh) runs many of these at once; the .exp files report the lines.
 set -u
 ksrc=$1 kcarve=$2 tokcmp=$3 work=$4 cmdlines=$5 n=$6
+CHECKS=$(printf '%s' "${7:-tokens,layout}" | tr , ' ')
 GCC=${GCC:-gcc}
 LIMIT=${KCARVE_TU_TIMEOUT:-300}
-CHECKS=${CHECKS:-tokens layout}
 line=$(sed -n "${n}p" "$cmdlines")
 tu=${line%% *} args=${line#* }
 tmp=$work/tu-$n
