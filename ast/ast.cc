@@ -33,7 +33,7 @@ constexpr KindInfo kInfo[] = {
     {"Index", 3, 0}, {"Call", 3, 0}, {"Member", 1, 2}, {"CompoundLit", 3, 0},
     {"StmtExpr", 1, 0}, {"Generic", 3, 0}, {"GenericAssoc", 3, 0},
     {"Offsetof", 3, 0}, {"VaArg", 3, 0}, {"TypesCompatible", 3, 0},
-    {"ConvertVector", 3, 0}, {"LabelAddr", 0, 1},
+    {"ConvertVector", 3, 0}, {"HasAttribute", 3, 0}, {"LabelAddr", 0, 1},
     {"InitList", 1, 0}, {"InitItem", 3, 0}, {"DesigField", 0, 1}, {"DesigIndex", 3, 0},
     {"Compound", 1, 0}, {"ExprStmt", 1, 0}, {"If", 7, 0}, {"Switch", 3, 0},
     {"While", 3, 0}, {"DoWhile", 3, 0}, {"For", 15, 0}, {"Goto", 0, 1},

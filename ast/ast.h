@@ -89,6 +89,7 @@ enum class Kind : uint8_t {
   VaArg,           // __builtin_va_arg: a=expression, b=TypeName
   TypesCompatible, // __builtin_types_compatible_p: a, b TypeNames
   ConvertVector,   // __builtin_convertvector: a=expression, b=TypeName
+  HasAttribute,    // __builtin_has_attribute (gcc 6.59): a=expression or TypeName, b=Attribute
   LabelAddr,       // &&label: a=id
   // --- Initializers (6.7.9) ---
   InitList,        // { a=InitItem list }

@@ -49,6 +49,7 @@ const KeywordSpelling kKeywordSpellings[] = {
     {"__builtin_convertvector", KW_BUILTIN_CONVERTVECTOR},
     {"__func__", KW_FUNC_NAME}, {"__FUNCTION__", KW_FUNC_NAME},
     {"__PRETTY_FUNCTION__", KW_FUNC_NAME},
+    {"__builtin_has_attribute", KW_BUILTIN_HAS_ATTRIBUTE},
     {nullptr, KW_NONE},
 };
 

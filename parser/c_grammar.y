@@ -133,6 +133,7 @@ static void cgram_error(TokRange* loc, ParseCtx& ctx, const char* msg);
 %token BUILTIN_OFFSETOF "__builtin_offsetof" BUILTIN_VA_ARG "__builtin_va_arg"
 %token BUILTIN_TYPES_COMPATIBLE_P "__builtin_types_compatible_p"
 %token BUILTIN_CONVERTVECTOR "__builtin_convertvector"
+%token BUILTIN_HAS_ATTRIBUTE "__builtin_has_attribute"
 /* From the lexer (token_source.cc): the first of two `[` (a C2x attribute
    specifier starts), the skipped arguments of an attribute gcc ignores,
    and a `(` after an attribute that takes no arguments. */
@@ -171,7 +172,7 @@ static void cgram_error(TokRange* loc, ParseCtx& ctx, const char* msg);
 %type <n> selection_statement iteration_statement jump_statement
 %type <n> asm_statement attr_statement block_item for_init asm_tail
 %type <n> asm_operand label unlabeled_statement nonnull_statement plain_declaration
-%type <n> std_attr_spec std_attr
+%type <n> std_attr_spec std_attr attribute_nonempty
 %type <l> std_attrs std_attr_list std_attr_args tag_attrs_opt enum_attrs_opt param_specs
 %type <l> member_specs ds_notype_end attr_decl_specs_push
 %type <l> decl_specs decl_specs_push ds_notype ds_notype_push ds_typedef
@@ -709,7 +710,10 @@ attribute_list
   ;
 attribute
   : %empty                          { $$ = 0; }
-  | attr_word                       { $$ = ctx.mk(K::Attribute, @$, $1); }
+  | attribute_nonempty
+  ;
+attribute_nonempty
+  : attr_word                       { $$ = ctx.mk(K::Attribute, @$, $1); }
   | attr_word "(" ")"               { $$ = ctx.mk(K::Attribute, @$, $1); }
   | attr_word "(" attr_args ")"     { $$ = ctx.mk(K::Attribute, @$, $1, $3.head); }
   ;
@@ -829,6 +833,12 @@ primary_expr
       { $$ = ctx.mk(K::TypesCompatible, @$, $3, $5); }
   | BUILTIN_CONVERTVECTOR "(" assign_expr "," type_name ")"
       { $$ = ctx.mk(K::ConvertVector, @$, $3, $5); }
+  /* gcc 6.59 Other Built-in Functions: __builtin_has_attribute (type-or-
+     expression, attribute). */
+  | BUILTIN_HAS_ATTRIBUTE "(" assign_expr "," attribute_nonempty ")"
+      { $$ = ctx.mk(K::HasAttribute, @$, $3, $5); }
+  | BUILTIN_HAS_ATTRIBUTE "(" type_name "," attribute_nonempty ")"
+      { $$ = ctx.mk(K::HasAttribute, @$, $3, $5); }
   ;
 string_seq
   : STRING                          { $$ = ctx.mk(K::StringLit, @$); }

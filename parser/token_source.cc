@@ -87,6 +87,7 @@ int keyword_token(ast::Keyword kw) {
     case KW_BUILTIN_VA_ARG: return T_BUILTIN_VA_ARG;
     case KW_BUILTIN_TYPES_COMPATIBLE_P: return T_BUILTIN_TYPES_COMPATIBLE_P;
     case KW_BUILTIN_CONVERTVECTOR: return T_BUILTIN_CONVERTVECTOR;
+    case KW_BUILTIN_HAS_ATTRIBUTE: return T_BUILTIN_HAS_ATTRIBUTE;
     case KW_FUNC_NAME: return T_FUNC_NAME;
     default: return T_IDENTIFIER;
   }

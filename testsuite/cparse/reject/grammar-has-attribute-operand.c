@@ -1,0 +1,3 @@
+/* __builtin_has_attribute needs its attribute operand. */
+int x;
+int a = __builtin_has_attribute(x);
