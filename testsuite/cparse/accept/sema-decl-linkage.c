@@ -83,3 +83,13 @@ int outer(int x)
   int inner(int y) { if (y) goto done; return 0; done: return y + x; }
   return inner(x);
 }
+
+/* gcc: a definition with implicit int takes the return type of an earlier
+   declaration (gcc.c-torture/compile/20060109-1.c). */
+static void cb(int);
+cb(int x) { (void)x; }
+
+/* A transparent-union parameter matches a member type (gcc 6.35.1). */
+typedef union { const int *ip; const long *lp; } arg_u __attribute__((transparent_union));
+int tfun(arg_u a);
+int tfun(const int *p) { return *p; }
