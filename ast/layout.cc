@@ -312,7 +312,11 @@ void Sema::layout_enum(Enum& en) {
   const unsigned prec = std::max(min_precision(lo, !is_unsigned), min_precision(hi, !is_unsigned));
   const unsigned int_bits = abi.int_.size * 8u;
   TK k;
-  if (en.packed || abi.short_enums || prec > int_bits) {
+  if (en.mode_bytes) {
+    // mode(M) fixes the size; gcc errors if the values do not fit.
+    k = int_kind_for_bits(abi, en.mode_bytes * 8u, is_unsigned);
+    if (k == TK::Error) k = is_unsigned ? TK::UInt128 : TK::Int128;
+  } else if (en.packed || abi.short_enums || prec > int_bits) {
     k = int_kind_for_bits(abi, prec, is_unsigned);
     // gcc warns "enumeration values exceed range of largest integer" and
     // takes long long.

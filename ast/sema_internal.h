@@ -226,6 +226,10 @@ public:
   uint32_t c11_align_of(TypeId t);
   // __attribute__((mode(M))) on integer/float type T; 0 with an error if M is unknown.
   TypeId mode_type(TypeId t, std::string_view mode, NodeId at);
+  // The size of integer mode M (QI..TI, byte, word, pointer, __M__ forms), 0
+  // if M is none; for mode on an enum definition (Enum::mode_bytes), which
+  // layout_enum() then follows as gcc's finish_enum does.
+  uint32_t mode_int_bytes(std::string_view mode);
   // __attribute__((vector_size(BYTES))) on T (a scalar, or an array/pointer/function
   // whose innermost element it applies to); 0 with an error if invalid.
   TypeId vector_type(TypeId t, uint64_t bytes, NodeId at);

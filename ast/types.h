@@ -113,6 +113,7 @@ struct Enum {
   pp::StrId tag;
   bool complete;
   bool packed;            // __attribute__((packed)): smallest integer type (gcc 6.34.1)
+  uint8_t mode_bytes;     // __attribute__((mode(M))) on the definition: the integer mode's size (Sema::mode_int_bytes); 0 = none
   TypeId underlying;      // compatible integer type once complete (gcc: unsigned int if no negative values, else int; wider if needed)
   uint32_t user_align;
   NodeId decl;

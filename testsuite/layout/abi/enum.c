@@ -35,3 +35,11 @@ typedef enum { EAN0 = -3, EAN1 } t_anon_enum;
 struct se_1 { char c; enum ep_0 e; char d; enum ep_256 f; char g; enum e_wide w; };
 struct se_2 { enum ep_u17 a; char b; };
 struct se_bf { enum ep_255 a:4; enum e_uint_max b:20; char end; };
+
+/* mode on an enum definition sets its size (the kernel's netfs_io_source
+   is `enum {...} __attribute__((__mode__(byte)))`).  */
+enum em_byte { EMA0, EMA1, EMA2 } __attribute__((__mode__(byte)));
+enum em_qi_neg { EMB0 = -1, EMB1 = 100 } __attribute__((mode(QI)));
+enum em_hi { EMC0 = 1000 } __attribute__((mode(HI)));
+enum em_di { EMD0 = 1 } __attribute__((mode(DI)));
+struct se_mode { char c; enum em_byte b; enum em_hi h; char d; enum em_di l; };
