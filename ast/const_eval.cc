@@ -641,6 +641,42 @@ static ConstValue unary(ConstEval& c, NodeId e) {
   }
 }
 
+// gcc's fold simplifies an integer operation whose other operand decides
+// the result whatever an unknown operand (without side effects) is: x * 0,
+// x & 0, x | -1, x % 1, 0 << x, and so c_fully_fold makes a constant of it.
+static bool absorbed(ConstEval& c, NodeId e, const ConstValue& a, const ConstValue& b, ConstValue& r) {
+  auto unknown = [](const ConstValue& v) {
+    return v.kind == ConstValue::None || (v.kind == ConstValue::Address && (v.sym || v.lit));
+  };
+  bool ua = unknown(a), ub = unknown(b);
+  if (ua == ub) return false;
+  const Node& n = c.node(e);
+  const ConstValue& k = ua ? b : a;
+  if (k.kind != ConstValue::Integer || c.has_side_effects(ua ? n.a : n.b)) return false;
+  TypeId t = c.type(e);
+  Int kv = c.s.convert_int(k.i, t);
+  switch (n.op) {
+  case pp::TK_STAR: case pp::TK_AMP:
+    if (kv != 0) return false;
+    r = c.integer(0, t);
+    return true;
+  case pp::TK_PIPE:
+    if (kv != c.s.convert_int(-1, t)) return false;
+    r = c.integer(kv, t);
+    return true;
+  case pp::TK_PERCENT:
+    if (!ua || (kv != 1 && !(kv == -1 && !int_unsigned(c.s, t)))) return false;
+    r = c.integer(0, t);
+    return true;
+  case pp::TK_SHL: case pp::TK_SHR:
+    if (ua || kv != 0) return false;
+    r = c.integer(0, t);
+    return true;
+  default:
+    return false;
+  }
+}
+
 static ConstValue binary(ConstEval& c, NodeId e) {
   const Node& n = c.node(e);
   TypeId t = c.type(e);
@@ -669,9 +705,14 @@ static ConstValue binary(ConstEval& c, NodeId e) {
     return none;
   }
   ConstValue a = c.ev(n.a);
-  if (a.kind == ConstValue::None) return none;
+  if (a.kind == ConstValue::None && strict) return none;
   ConstValue b = c.ev(n.b);
-  if (b.kind == ConstValue::None || !t) return none;
+  if (!t) return none;
+  if (!strict && c.s.types.is_integer(t)) {
+    ConstValue r;
+    if (absorbed(c, e, a, b, r)) return r;
+  }
+  if (a.kind == ConstValue::None || b.kind == ConstValue::None) return none;
   switch (op) {
   case pp::TK_LT: case pp::TK_GT: case pp::TK_LE: case pp::TK_GE: case pp::TK_EQEQ: case pp::TK_NE: {
     int r = compare(c, op, a, b);

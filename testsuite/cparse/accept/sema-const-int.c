@@ -156,6 +156,19 @@ extern int ext;
 A(sizeof(ext++) == sizeof(int));
 A(sizeof(ext = 5, ext) == sizeof(int));
 
+/* c_fully_fold absorbs an operand without side effects that cannot change
+   the result (an extension: gcc -pedantic warns). */
+extern int unknown;
+A(unknown * 0 == 0);
+A((0 * unknown) == 0);
+A((unknown & 0) == 0);
+A((unknown | -1) == -1);
+A(unknown % 1 == 0);
+A((0 << unknown) == 0);
+A(((long)&unknown & 0) == 0);
+A((unknown && 0) == 0);
+A((unknown || 2) == 1);
+
 /* Constant contexts besides _Static_assert. */
 enum { E1 = 1 << 4, E2 = E1 * 2 + (char)300, E3 = -1u > 0 };
 A(E2 == 32 + 44);
