@@ -140,6 +140,10 @@ void Sema::declare_symbol(NodeId decl_node, NodeId name_node, pp::StrId name, Ty
     if ((p.linkage == Linkage::None || lk == Linkage::None) && !(p_fn && is_fn)) {
       if (t && p.type && !types.compatible(p.type, t))
         error(name_node, "conflicting types for '" + str(name) + "'; have '" + spell(t) + "'");
+      else if (p.linkage == Linkage::None && st == Storage::Extern)
+        error(name_node, "extern declaration of '" + str(name) + "' follows declaration with no linkage");
+      else if (p.linkage != Linkage::None)
+        error(name_node, "declaration of '" + str(name) + "' with no linkage follows extern declaration");
       else
         error(name_node, "redeclaration of '" + str(name) + "' with no linkage");
       prev_note(cur, "declaration");
