@@ -372,7 +372,7 @@ TypeId Sema::ident(NodeId e, bool callee) {
     out.node_sym[e] = en.implicit;
     return out.symbols[en.implicit].type;
   }
-  std::string nm = str(name);
+  std::string_view nm = pp.strings.str(name);
   if (SymId b = builtin(name)) {
     // __builtin_*, __sync_*, __atomic_*: declared; the library functions gcc
     // knows (memcpy, abort) need a declaration like any other function.
@@ -384,9 +384,9 @@ TypeId Sema::ident(NodeId e, bool callee) {
       out.node_sym[e] = b;
       en.implicit = b;
       if (opts.werror_implicit)
-        error(e, "implicit declaration of function '" + nm + "' [-Werror=implicit-function-declaration]");
+        error(e, "implicit declaration of function '" + std::string(nm) + "' [-Werror=implicit-function-declaration]");
       else if (opts.c99_or_later)
-        warning(e, "implicit declaration of function '" + nm + "' [-Wimplicit-function-declaration]");
+        warning(e, "implicit declaration of function '" + std::string(nm) + "' [-Wimplicit-function-declaration]");
       return out.symbols[b].type;
     }
   }
@@ -402,9 +402,9 @@ TypeId Sema::ident(NodeId e, bool callee) {
     en.implicit = f;
     out.node_sym[e] = f;
     if (opts.werror_implicit)
-      error(e, "implicit declaration of function '" + nm + "' [-Werror=implicit-function-declaration]");
+      error(e, "implicit declaration of function '" + std::string(nm) + "' [-Werror=implicit-function-declaration]");
     else if (opts.c99_or_later)
-      warning(e, "implicit declaration of function '" + nm + "' [-Wimplicit-function-declaration]");
+      warning(e, "implicit declaration of function '" + std::string(nm) + "' [-Wimplicit-function-declaration]");
     return sy.type;
   }
   // Reported once per function (gcc binds the name to an error in the
@@ -415,9 +415,9 @@ TypeId Sema::ident(NodeId e, bool callee) {
   if (en.undeclared_in == here) return 0;
   en.undeclared_in = here;
   if (!current_function) {
-    error(e, "'" + nm + "' undeclared here (not in a function)");
+    error(e, "'" + std::string(nm) + "' undeclared here (not in a function)");
   } else {
-    error(e, "'" + nm + "' undeclared (first use in this function)");
+    error(e, "'" + std::string(nm) + "' undeclared (first use in this function)");
     if (!undeclared_note_) {
       note(e, "each undeclared identifier is reported only once for each function it appears in");
       undeclared_note_ = true;
@@ -496,9 +496,20 @@ TypeId Sema::call(NodeId e) {
     ++nargs;
   }
   TypeId f = value_type(ft);
-  if (!f || !types.is_pointer(f)) return 0;
+  if (!f) return 0;
+  if (!types.is_pointer(f) || types[types[f].base].kind != TK::Function) {
+    // gcc points at the callee's caret: a binary operator's token, else its start.
+    NodeId c = callee;
+    while (node(c).kind == Kind::Paren) c = node(c).a;
+    Kind ck = node(c).kind;
+    TokIdx at = (ck == Kind::Binary || ck == Kind::Assign) ? op_token(c) : node(c).first;
+    if (ck == Kind::Ident)
+      error_tok(at, "called object '" + str(node(c).a) + "' is not a function or function pointer");
+    else
+      error_tok(at, "called object is not a function or function pointer");
+    return 0;
+  }
   TypeId fn = types[f].base;
-  if (types[fn].kind != TK::Function) return 0;
   const Type& fty = types[fn];
   if (!(fty.flags & TF_FN_OLDSTYLE) && name && check_count) {
     uint32_t np = types.sig(fn).count;
@@ -533,7 +544,6 @@ TypeId Sema::member(NodeId e) {
   TypeId ot = expr(n.a);
   if (!ot) return 0;
   TokIdx op = op_token(e);
-  std::string nm = str(n.b);
   TypeId rt = ot;
   if (n.op == pp::TK_ARROW) {
     TypeId v = value_type(ot);
@@ -545,7 +555,7 @@ TypeId Sema::member(NodeId e) {
   }
   if (!rt) return 0;
   if (types[rt].kind != TK::Record) {
-    error_tok(op, "request for member '" + nm + "' in something not a structure or union");
+    error_tok(op, "request for member '" + str(n.b) + "' in something not a structure or union");
     return 0;
   }
   if (!types.record(rt).complete) {
@@ -555,7 +565,7 @@ TypeId Sema::member(NodeId e) {
   uint64_t off = 0;
   const Member* m = nullptr;
   if (!find_member(rt, n.b, &off, &m)) {
-    error_tok(op, "'" + spell(rt) + "' has no member named '" + nm + "'");
+    error_tok(op, "'" + spell(rt) + "' has no member named '" + str(n.b) + "'");
     return 0;
   }
   if (!m->type) return 0;
@@ -945,6 +955,12 @@ TypeId Sema::expr(NodeId e) {
   case Kind::ConvertVector:
     expr(n.a);
     t = type_name(n.b);
+    break;
+  case Kind::HasAttribute:
+    // gcc 6.59 __builtin_has_attribute: a _Bool constant; the operand is not evaluated.
+    if (node(n.a).kind == Kind::TypeName) type_name(n.a);
+    else expr(n.a);
+    t = t_bool;
     break;
   case Kind::LabelAddr:
     use_label(n.a, e);
