@@ -49,8 +49,8 @@ public:
       // compound literal of array type in a static initializer.
       NodeId x = in;
       while (s_.node(x).kind == Kind::Paren) x = s_.node(x).a;
-      if (et && s_.node(x).kind != Kind::CompoundLit && s_.node(x).kind != Kind::StringLit)
-        s_.error(in, "invalid initializer");
+      if (et && s_.node(x).kind == Kind::StringLit) string_mismatch(t, in, et);
+      else if (et && s_.node(x).kind != Kind::CompoundLit) s_.error(in, "invalid initializer");
       return t;
     }
     s_.check_assignable(t, in, "initialization");
@@ -122,6 +122,24 @@ private:
     TK k = types()[el].kind;
     if (sel == s_.t_char) return k == TK::Char || k == TK::SChar || k == TK::UChar;
     return types().is_integer(el) && types().compatible(el, sel);
+  }
+
+  // gcc's error for a string literal IN that cannot initialize array T of
+  // integer elements (6.7.9p14-15); false if T's elements are not integers.
+  bool string_mismatch(TypeId t, NodeId in, TypeId et) {
+    if (!et || types()[t].kind != TK::Array) return false;
+    TypeId el = types().unqualified(types()[t].base);
+    if (!types().is_integer(el)) return false;
+    TK k = types()[el].kind;
+    bool char_kind = k == TK::Char || k == TK::SChar || k == TK::UChar;
+    bool narrow = types()[et].base == s_.t_char;
+    bool wide_ok = types().compatible(el, s_.t_wchar) || types().compatible(el, s_.t_char16) ||
+                   types().compatible(el, s_.t_char32);
+    if (!char_kind && !wide_ok) s_.error(in, "array of inappropriate type initialized from string constant");
+    else if (char_kind) s_.error(in, "char-array initialized from wide string");
+    else if (narrow) s_.error(in, "wide character array initialized from non-wide string");
+    else s_.error(in, "wide character array initialized from incompatible wide string");
+    return true;
   }
 
   // T (an array of unknown size) with length N; other types unchanged.
@@ -333,6 +351,7 @@ private:
       if (s_.node(n).kind == Kind::StringLit) {
         TypeId et = s_.expr(in);
         if (string_init(t, in, et)) return complete(t, types()[et].extra);
+        if (string_mismatch(t, in, et)) return t;
         positional_from_typed(t, in);
         return complete(t, 1);
       }
