@@ -3,7 +3,8 @@
    __builtin_types_compatible_p (top-level qualifiers ignored), through a
    pointer to it (qualifiers compared), or selects on it with _Generic (after
    lvalue conversion).  gcc is the oracle: a wrong type in kcarve fails an
-   assertion, which is a false error.  Written for the LP64 targets. */
+   assertion, which is a false error.  Written for x86_64 (__float128, the
+   `q` suffix, int wchar_t). */
 #define T(e, type) _Static_assert(__builtin_types_compatible_p(__typeof__(e), type), #e)
 #define TQ(e, type) _Static_assert(__builtin_types_compatible_p(__typeof__(e) *, type *), #e)
 #pragma GCC diagnostic ignored "-Wmultichar"
