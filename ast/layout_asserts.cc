@@ -102,13 +102,12 @@ void append_value(std::string& out, Int sv, bool is_unsigned) {
 class Writer {
 public:
   Writer(const TranslationUnit& tu, const Semantics& sem, Sema& sizer, std::string& out)
-      : tu_(tu), sem_(sem), types_(sem.types), names_(tu.pp->strings), sizer_(sizer), out_(out),
+      : sem_(sem), types_(sem.types), names_(tu.pp->strings), sizer_(sizer), out_(out),
         record_known_(types_.records.size(), 0) {}
 
   void run();
 
 private:
-  const TranslationUnit& tu_;
   const Semantics& sem_;
   const TypeTable& types_;
   const pp::Interner& names_;
