@@ -159,7 +159,7 @@ static void cgram_error(TokRange* loc, ParseCtx& ctx, const char* msg);
 %type <n> static_assert_declaration init_declarator init_declarator_head
 %type <n> plain_init_declarator declarator_any declarator td_declarator
 %type <n> direct_declarator direct_td_declarator declarator_suffix
-%type <n> array_suffix func_suffix_proto func_suffix_kr abs_suffix
+%type <n> attr_suffix array_suffix func_suffix_proto func_suffix_kr abs_suffix
 %type <n> parameter_declaration abstract_declarator direct_abstract_declarator
 %type <n> type_name asm_label_opt ds_other storage_class type_qualifier
 %type <n> function_specifier alignment_specifier type_spec typedef_name_spec
@@ -564,7 +564,7 @@ direct_declarator
       { $$ = ctx.mk(K::DeclParen, @$, 0, ctx.attach_pointers($2, $3)); }
   | direct_declarator declarator_suffix
       { $$ = $2; ctx.tu[$2].a = $1; ctx.tu[$2].first = @1.first; }
-  | direct_declarator declarator_suffix std_attrs
+  | direct_declarator attr_suffix std_attrs
       { ctx.tu[$2].a = $1; ctx.tu[$2].first = @1.first;
         $$ = ctx.mk(K::DeclParen, @$, $3.head, $2); }
   ;
@@ -574,7 +574,7 @@ direct_td_declarator
       { $$ = ctx.mk(K::DeclParen, @$, $2.head, ctx.mk(K::DeclName, @1, $1)); }
   | direct_td_declarator declarator_suffix
       { $$ = $2; ctx.tu[$2].a = $1; ctx.tu[$2].first = @1.first; }
-  | direct_td_declarator declarator_suffix std_attrs
+  | direct_td_declarator attr_suffix std_attrs
       { ctx.tu[$2].a = $1; ctx.tu[$2].first = @1.first;
         $$ = ctx.mk(K::DeclParen, @$, $3.head, $2); }
   ;
@@ -582,6 +582,11 @@ declarator_suffix
   : array_suffix
   | func_suffix_proto
   | func_suffix_kr
+  ;
+/* gcc takes no C2x attributes after a K&R identifier list. */
+attr_suffix
+  : array_suffix
+  | func_suffix_proto
   ;
 array_suffix
   : "[" array_quals_opt "]"
