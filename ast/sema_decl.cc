@@ -280,8 +280,12 @@ void Sema::declaration(NodeId n) {
       t = t ? types.unqualified(value_type(t)) : 0;
       if (nn) out.node_type[nn] = t;
     }
+    // gcc reports a type attribute's errors at the declaration.
+    NodeId saved_at = attr_at_;
+    attr_at_ = n;
     if (t && ds.attrs) t = apply_type_attributes(t, ds.attrs, is_typedef);
     if (t && idn.d) t = apply_type_attributes(t, idn.d, is_typedef);
+    attr_at_ = saved_at;
     if (!name) continue;
 
     if (is_typedef) {

@@ -368,7 +368,10 @@ TypeId Sema::type_name(NodeId n) {
   const Node& tn = node(n);
   DeclSpecs ds = decl_specs(tn.a);
   TypeId t = declarator_type(ds.type, tn.b, nullptr, nullptr);
+  NodeId saved_at = attr_at_;
+  attr_at_ = n;
   if (t && ds.attrs) t = apply_type_attributes(t, ds.attrs, false);
+  attr_at_ = saved_at;
   out.node_type[n] = t;
   return t;
 }
@@ -397,13 +400,13 @@ TypeId Sema::apply_type_attributes(TypeId t, NodeId list, bool on_typedef) {
       if (!at.b || node(at.b).kind != Kind::Ident) return;
       TK k = types[t].kind;
       if (k == TK::Array || k == TK::Function || k == TK::Record) return;
-      t = mode_type(t, pp.strings.str(node(at.b).a), a);
+      t = mode_type(t, pp.strings.str(node(at.b).a), attr_at_ ? attr_at_ : a);
     } else if (nm == "vector_size") {
       if (!at.b) return;
       Int v = 0;
       if (!out.node_type[at.b] && !expr(at.b)) { t = 0; return; }
       if (!int_const(at.b, v) || v < 0) return;
-      t = vector_type(t, uint64_t(v), a);
+      t = vector_type(t, uint64_t(v), attr_at_ ? attr_at_ : a);
     } else if (nm == "may_alias") {
       t = types.with_flags(t, TF_MAY_ALIAS);
     } else if (nm == "transparent_union") {

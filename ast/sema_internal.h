@@ -298,6 +298,7 @@ private:
                       bool is_definition, bool has_init, SymId* out_sym);
   const char* unprototyped_mismatch(TypeId a, TypeId b) const;
   bool transparent_compatible(TypeId a, TypeId b) const;
+  NodeId attr_at_ = 0;                 // the declaration gcc reports a type attribute's errors at
   NodeId def_fn_decl_ = 0;             // the DeclFunction of the definition being declared
   struct ProtoTag { pp::StrId tag; TypeId type; };
   std::vector<ProtoTag> proto_tags_;   // tags declared in that parameter list (visible in the body)

@@ -123,8 +123,11 @@ TypeId Sema::struct_spec(NodeId spec, NodeId trailing) {
       pp::StrId nm = 0;
       NodeId nn = 0;
       TypeId t = d.a ? declarator_type(ds.type, d.a, &nm, &nn) : ds.type;
+      NodeId saved_at = attr_at_;
+      attr_at_ = m;
       if (t && ds.attrs) t = apply_type_attributes(t, ds.attrs, false);
       if (t && d.c) t = apply_type_attributes(t, d.c, false);
+      attr_at_ = saved_at;
       Member mem{};
       mem.name = nm;
       mem.type = t;
