@@ -63,6 +63,7 @@ private:
   NodeId cur_list_ = 0;       // the innermost brace-enclosed list being walked
   int depth_ = 0;             // lists entered; 1 = the object's own
   bool fam_reported_ = false;
+  TK list_parent_ = TK::Error;  // kind of the object whose subobject the current list initializes
 
   TypeTable& types() { return s_.types; }
 
@@ -189,9 +190,19 @@ private:
 
   // gcc 6.18: only a static object's own flexible array member may be
   // initialized, not one of a nested structure.  AT: the list gcc points at.
-  void fam_error(const std::vector<Level>& st, NodeId at) {
+  // A brace list or elided elements for it count its own level: more than
+  // two levels deep is nested (gcc's constructor depth).  A string
+  // initializing it directly is nested only when its structure is an array
+  // element (PR64417: elements of one array cannot differ in size).
+  void fam_error(const std::vector<Level>& st, NodeId at, bool by_string = false) {
     if (fam_reported_ || !at) return;
-    bool nested = depth_ > 1 || st.size() > 1;
+    bool nested;
+    if (by_string) {
+      TK parent = st.size() >= 2 ? types()[st[st.size() - 2].t].kind : list_parent_;
+      nested = parent == TK::Array;
+    } else {
+      nested = depth_ > 1 || st.size() > 1;
+    }
     if (nested) s_.error(at, "initialization of flexible array member in a nested context");
     else if (!static_) s_.error(at, "non-static initialization of a flexible array member");
     else return;
@@ -224,7 +235,10 @@ private:
       }
       if (is_list && is_fam(l) && s_.node(in).a) fam_error(st, in);
       if (is_list) {
+        TK saved = list_parent_;
+        list_parent_ = types()[l.t].kind;
         braced(in, sub);
+        list_parent_ = saved;
         advance(l);
         return;
       }
@@ -235,7 +249,8 @@ private:
       if (is_fam(l)) {
         // A string initializing it directly is pointed at; elided elements
         // at the enclosing list.
-        fam_error(st, direct(sub, in, et) ? in : cur_list_);
+        bool d = direct(sub, in, et);
+        fam_error(st, d ? in : cur_list_, d);
       }
       if (is_aggregate(sub) && !direct(sub, in, et)) {
         if (l.pos + 1 > l.max) l.max = l.pos + 1;  // this element is (partly) initialized
