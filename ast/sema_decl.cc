@@ -277,7 +277,7 @@ void Sema::declaration(NodeId n) {
     TypeId t = declarator_type(ds.type, idn.a, &name, &nn);
     if (ds.auto_type && idn.b && node(idn.b).kind != Kind::InitList) {
       t = expr(idn.b);
-      t = t ? types.unqualified(value_type(t)) : 0;
+      t = t ? types.with_quals(value_type(t), ds.auto_quals) : 0;
       if (nn) out.node_type[nn] = t;
     }
     // gcc reports a type attribute's errors at the declaration.

@@ -190,7 +190,10 @@ DeclSpecs Sema::decl_specs(NodeId list) {
     t = t_int;  // implicit int (C90 6.5.2; gcc accepts it with a warning)
     ds.has_type = ds.auto_type;
   }
-  if (ds.auto_type && !have_named && !nint && !nlong && !nchar) t = 0;
+  if (ds.auto_type && !have_named && !nint && !nlong && !nchar) {
+    t = 0;
+    ds.auto_quals = quals;
+  }
   if (t && ncomplex && types[t].kind != TK::Complex) t = types.complex(t);
   ds.type = qualify(types, t, quals);
   return ds;

@@ -59,6 +59,7 @@ struct DeclSpecs {
   bool is_inline = false, is_noreturn = false, is_thread_local = false;
   bool has_type = false;          // a type specifier was written (else implicit int)
   bool auto_type = false;         // __auto_type: the type comes from the initializer (decl engineer)
+  uint8_t auto_quals = 0;         // qualifiers written with __auto_type
   uint32_t align = 0;             // _Alignas / aligned attribute for the declared object
   NodeId attrs = 0;               // first SpecAttribute in the list (for declaration attributes)
 };

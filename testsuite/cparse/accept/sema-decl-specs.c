@@ -65,3 +65,13 @@ char *(*fnptrs[2])(const char *, ...);
 _Static_assert(sizeof fnptrs == 2 * sizeof(void *), "array of function pointers");
 int matrix[2][3];
 _Static_assert(sizeof matrix[0] == 3 * sizeof(int), "array of arrays");
+
+/* Qualifiers written with __auto_type apply to the deduced type. */
+int auto_quals(void)
+{
+  const __auto_type a = 1;
+  static __auto_type c = 2.0;
+  _Static_assert(__builtin_types_compatible_p(__typeof__(a), const int), "const __auto_type");
+  _Static_assert(__builtin_types_compatible_p(__typeof__(c), double), "static __auto_type");
+  return a + (int)c;
+}
