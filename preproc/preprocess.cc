@@ -32,11 +32,14 @@ Preprocessor::Preprocessor(const Options& o, PpResult& r, Diagnostics& d)
   id_error = strs.intern("error");
   id_dependency = strs.intern("dependency");
   macro_of.assign(1 << 16, -1);
-  // Large reservations cost address space only: untouched pages are never
-  // faulted in, and the vectors never move (a kernel TU makes ~1M tokens).
-  res.tokens.reserve(1u << 22);
-  res.exp_locs.reserve(1u << 24);
-  res.expansions.reserve(1u << 21);
+  // The token vectors start modest and grow by doubling (a kernel TU makes
+  // ~1M tokens and ~4M expansion locations): reserving the worst case up
+  // front costs nothing natively but makes ASan poison hundreds of MiB of
+  // shadow on every run, a half second per small file.  Macro bodies and
+  // definitions stay reserved: expansion keeps pointers into them.
+  res.tokens.reserve(1u << 16);
+  res.exp_locs.reserve(1u << 17);
+  res.expansions.reserve(1u << 14);
   res.macro_bodies.reserve(1u << 20);
   res.macros.reserve(1u << 17);
   res.directives.reserve(1u << 17);
