@@ -796,7 +796,10 @@ static ConstValue size_align(ConstEval& c, NodeId e) {
   if (k == TK::Array ? !s.types.is_complete(s.types[of].base) && !s.types.is_complete(of)
                      : !s.types.is_complete(of))
     return none;
-  return c.integer(Int(s.align_of(of)), t);
+  // _Alignof (C11) caps at BIGGEST_ALIGNMENT unless aligned() asked for
+  // more; __alignof__ is the type's own alignment (they differ for vectors).
+  bool c11 = s.tok_text(n.first) == "_Alignof";
+  return c.integer(Int(c11 ? s.c11_align_of(of) : s.align_of(of)), t);
 }
 
 // __builtin_offsetof (gcc 6.53): member designators and array indexes.
