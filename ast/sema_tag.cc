@@ -97,12 +97,21 @@ TypeId Sema::struct_spec(NodeId spec, NodeId trailing) {
     if (mn.kind == Kind::StaticAssert) { static_assert_decl(m); continue; }
     if (mn.kind != Kind::StructMember) continue;
     DeclSpecs ds = decl_specs(mn.a);
+    // packed among the specifiers applies to the member, except when written
+    // after a struct/union/enum body: there it belongs to that type
+    // (gcc 6.33.1), which struct_spec() already made packed.
     bool spec_packed = false;
     uint32_t spec_align = ds.align;
-    for_each_attr(tu, ds.attrs, [&](NodeId a) {
-      std::string_view an = node(a).a ? attr_base_name(pp.strings.str(node(a).a)) : "";
-      if (an == "packed") spec_packed = true;
-    });
+    bool after_body = false;
+    for (NodeId sp = mn.a; sp; sp = node(sp).next) {
+      const Node& sn = node(sp);
+      if ((sn.kind == Kind::SpecStruct || sn.kind == Kind::SpecEnum) && sn.d) after_body = true;
+      if (sn.kind != Kind::SpecAttribute || after_body) continue;
+      for_each_attr(tu, sn.a, [&](NodeId a) {
+        std::string_view an = node(a).a ? attr_base_name(pp.strings.str(node(a).a)) : "";
+        if (an == "packed") spec_packed = true;
+      });
+    }
     if (!mn.b) {
       // C11 6.7.2.1p13: an anonymous structure or union member.
       TypeId t = ds.type;
@@ -419,6 +428,12 @@ TypeId Sema::enum_spec(NodeId spec, NodeId trailing) {
         al = uint32_t(v);
       }
       if (al > ee.user_align) ee.user_align = al;
+    } else if (an == "mode") {
+      // mode(M) on the definition sets the enum's size (the kernel's
+      // `enum netfs_io_source {...} __attribute__((__mode__(byte)))`).
+      NodeId arg = node(a).b;
+      if (arg && node(arg).kind == Kind::Ident)
+        ee.mode_bytes = uint8_t(mode_int_bytes(pp.strings.str(node(arg).a)));
     }
   };
   for_each_attr(tu, s.c, type_attr);
