@@ -95,6 +95,10 @@ DeclSpecs Sema::decl_specs(NodeId list) {
       have_named = true;
       SymId sym = lookup(n.a);
       named = sym && out.symbols[sym].kind == SymKind::Typedef ? out.symbols[sym].type : 0;
+      // The parser predeclares every name gcc may predeclare as a type
+      // (keywords.h); one the target does not have (__bf16 on x86_64,
+      // __float80 off x86) is not bound here: gcc's error.
+      if (!sym) error(s, "unknown type name '" + str(n.a) + "'");
       if (!named) bad = true;
       break;
     }
