@@ -772,6 +772,14 @@ static ConstValue size_align(ConstEval& c, NodeId e) {
     // __alignof__ of a member is the member's own alignment (packed, aligned).
     NodeId o = skip_parens(s, n.a);
     const Node& on = c.node(o);
+    // Of an object declared with _Alignas or aligned(N): that alignment.
+    if (on.kind == Kind::Ident && s.out.node_sym[o]) {
+      const Symbol& sym = s.out.symbols[s.out.node_sym[o]];
+      if (sym.align && s.types.is_complete(of)) {
+        uint32_t al = s.align_of(of);
+        return c.integer(Int(sym.align > al ? sym.align : al), t);
+      }
+    }
     if (on.kind == Kind::Member) {
       TypeId rec = on.op == pp::TK_ARROW ? pointee(s.types, c.type(on.a)) : c.type(on.a);
       uint64_t off = 0;

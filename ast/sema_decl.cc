@@ -156,6 +156,10 @@ void Sema::declare_symbol(NodeId decl_node, NodeId name_node, pp::StrId name, Ty
 
   TypeId type = t;
   uint8_t flags = 0;
+  // gnu89 `extern inline` definitions are only inlining bodies: a later
+  // static definition replaces them (gcc.c-torture 20021120-1.c).
+  if (prev && file && is_fn && is_def && st == Storage::Static && (prev_flags(prev) & SF_GNU_EXTERN))
+    prev = 0;
   if (prev) {
     const Symbol p = out.symbols[prev];
     uint8_t pf = prev_flags(prev);

@@ -149,6 +149,8 @@ int run(const KcarveOptions& ko) {
       if (f == "-fno-builtin") so.builtin_library = false;
       else if (f == "-fbuiltin") so.builtin_library = cmd.hosted;
       else if (f.compare(0, 13, "-fno-builtin-") == 0) so.no_builtin.push_back(f.substr(13));
+      else if (f == "-fgnu89-inline") so.gnu89_inline = true;
+      else if (f == "-fno-gnu89-inline") so.gnu89_inline = false;
     }
     target::Abi layout_abi = target::abi(*tgt, cmd.target_flags);
     so.abi = &layout_abi;
