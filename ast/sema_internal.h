@@ -140,6 +140,7 @@ public:
   // ---- sema_stmt.cc ----
   void statement(NodeId s);                             // any statement or block item
   void compound(NodeId c, bool new_scope = true);
+  void condition(NodeId e);                             // controlling expression of if/while/do/for
   TypeId current_return = 0;                            // return type of the function being analysed
   SymId current_function = 0;
 

@@ -50,6 +50,13 @@ void check_case(Sema& S, std::vector<NodeId>& cases, std::vector<Int>& lo, std::
 
 // ---- 6.8 Statements ---------------------------------------------------------------
 
+// The controlling expression of if, while, do and for (6.8.4.1p1, 6.8.5p2):
+// a void value there is gcc's "void value not ignored" error.
+void Sema::condition(NodeId e) {
+  TypeId t = expr(e);
+  if (t && types[t].kind == TK::Void) error(e, "void value not ignored as it ought to be");
+}
+
 void Sema::statement(NodeId s) {
   if (!s) return;
   const Node& n = node(s);
@@ -70,7 +77,7 @@ void Sema::statement(NodeId s) {
     break;
   case Kind::If:
     open_scope();
-    expr(n.a);
+    condition(n.a);
     open_scope();
     statement(n.b);
     close_scope();
@@ -97,7 +104,7 @@ void Sema::statement(NodeId s) {
   }
   case Kind::While:
     open_scope();
-    expr(n.a);
+    condition(n.a);
     ++loop_depth_;
     open_scope();
     statement(n.b);
@@ -112,13 +119,13 @@ void Sema::statement(NodeId s) {
     statement(n.a);
     close_scope();
     --loop_depth_;
-    expr(n.b);
+    condition(n.b);
     close_scope();
     break;
   case Kind::For:
     open_scope();
     if (n.a) statement(n.a);
-    if (n.b) expr(n.b);
+    if (n.b) condition(n.b);
     if (n.c) expr(n.c);
     ++loop_depth_;
     open_scope();
