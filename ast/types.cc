@@ -334,9 +334,15 @@ TypeId TypeTable::composite(TypeId a, TypeId b) {
   case TK::Function: {
     bool xo = x.flags & TF_FN_OLDSTYLE, yo = y.flags & TF_FN_OLDSTYLE;
     TypeId ret = composite(x.base, y.base);
-    if (xo && !yo) return qualified(function(ret, &params[sigs[y.extra].first], sigs[y.extra].count, y.flags), x.quals);
-    if (yo && !xo) return qualified(function(ret, &params[sigs[x.extra].first], sigs[x.extra].count, x.flags), x.quals);
     if (xo && yo) return a;
+    if (xo != yo) {
+      // The prototype's list, copied: function() appends to `params`, which
+      // may move it.
+      const Type& p = xo ? y : x;
+      const FnSig& ps = sigs[p.extra];
+      std::vector<TypeId> list(params.begin() + ps.first, params.begin() + ps.first + ps.count);
+      return qualified(function(ret, list.data(), uint32_t(list.size()), p.flags), x.quals);
+    }
     std::vector<TypeId> ps(sigs[x.extra].count);
     for (size_t i = 0; i < ps.size(); ++i) {
       TypeId p = params[sigs[x.extra].first + i], q = params[sigs[y.extra].first + i];
