@@ -5,6 +5,7 @@
 // with gcc's reading of multi-character and wide ones (cpp manual 11.1
 // "Implementation-defined behavior").  Nothing here allocates on the normal
 // path: a floating constant is copied into a stack buffer for strtold.
+#include "ast/literal_digits.h"
 #include "ast/const_eval_internal.h"
 
 #include <cstdlib>
@@ -14,13 +15,6 @@
 namespace kcarve::ast::detail {
 
 namespace {
-
-int digit_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return 99;
-}
 
 bool is_int_suffix(std::string_view s) {
   // Any mix of u/U, l/L/ll/LL, and the GNU imaginary i/j (6.4.4.1p1; gcc 6.11).

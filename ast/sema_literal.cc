@@ -17,18 +17,12 @@
 // String literals (6.4.5): an array of char / wchar_t / char16_t / char32_t
 // whose length counts the code units after escapes and universal character
 // names are decoded, over all adjacent literals, plus the terminating null.
+#include "ast/literal_digits.h"
 #include "ast/sema_internal.h"
 
 namespace kcarve::ast {
 
 namespace {
-
-int digit_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return 99;
-}
 
 // Encoding width of a literal's prefix: 1 (char, u8), 2 (u), 4 (U, L).
 enum class Enc : uint8_t { Narrow, U8, Wide, U16, U32 };
