@@ -240,7 +240,6 @@ struct Field { const char* name; TypeId type; };
 } // namespace
 
 void Sema::declare_builtin_types() {
-  auto& names = const_cast<pp::Interner&>(pp.strings);  // new spellings: member and tag names
   auto typedef_sym = [&](const char* name, TypeId t) {
     if (!t) return;
     pp::StrId id = names.intern(name);

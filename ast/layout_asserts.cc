@@ -351,7 +351,8 @@ void dump_layout_asserts(const TranslationUnit& tu, const target::Target& tgt, c
   scratch.types = sem.types;
   pp::Diagnostics quiet(stderr);
   quiet.attach(tu.pp);
-  Sema sizer(tu, tgt, quiet, scratch, opts);
+  pp::Interner no_new_names;  // the sizer never runs the analysis, which alone adds names
+  Sema sizer(tu, no_new_names, tgt, quiet, scratch, opts);
   Writer w(tu, sem, sizer, out);
   w.run();
 }

@@ -8,9 +8,9 @@
 
 namespace kcarve::ast {
 
-Sema::Sema(const TranslationUnit& t, const target::Target& tg, pp::Diagnostics& d, Semantics& o,
-           const SemaOptions& op)
-    : tu(t), pp(*t.pp), tgt(tg), abi(op.abi ? *op.abi : target::abi(tg)), diag(d), out(o), types(o.types), opts(op) {
+Sema::Sema(const TranslationUnit& t, pp::Interner& n, const target::Target& tg, pp::Diagnostics& d,
+           Semantics& o, const SemaOptions& op)
+    : tu(t), pp(*t.pp), names(n), tgt(tg), abi(op.abi ? *op.abi : target::abi(tg)), diag(d), out(o), types(o.types), opts(op) {
   out.node_type.assign(tu.nodes.size(), 0);
   out.node_sym.assign(tu.nodes.size(), 0);
   out.symbols.assign(1, Symbol{});
@@ -76,9 +76,9 @@ bool Sema::run() {
   return diag.errors() == before;
 }
 
-bool analyze(const TranslationUnit& tu, const target::Target& tgt, pp::Diagnostics& diag,
-             Semantics& out, const SemaOptions& opts) {
-  Sema s(tu, tgt, diag, out, opts);
+bool analyze(const TranslationUnit& tu, pp::Interner& names, const target::Target& tgt,
+             pp::Diagnostics& diag, Semantics& out, const SemaOptions& opts) {
+  Sema s(tu, names, tgt, diag, out, opts);
   return s.run();
 }
 

@@ -76,9 +76,13 @@ struct SemaOptions {
   std::vector<std::string> no_builtin;  // -fno-builtin-NAME
 };
 
-// Returns false if any error was diagnosed.
-bool analyze(const TranslationUnit& tu, const target::Target& tgt, pp::Diagnostics& diag,
-             Semantics& out, const SemaOptions& opts = SemaOptions());
+// Returns false if any error was diagnosed.  NAMES is the translation unit's
+// name table (the preprocessor's interner, TU.pp->strings, handed over by the
+// driver): analysis only appends to it, the spellings of the predeclared
+// types' tags and members (__va_list_tag, gp_offset, ...), which the source
+// need not mention; ids already given out never change.
+bool analyze(const TranslationUnit& tu, pp::Interner& names, const target::Target& tgt,
+             pp::Diagnostics& diag, Semantics& out, const SemaOptions& opts = SemaOptions());
 
 // --dump-layout-asserts: appends to OUT one _Static_assert per fact gcc must
 // agree with: sizeof and _Alignof of every complete file-scope struct, union

@@ -66,12 +66,13 @@ struct DeclSpecs {
 
 class Sema {
 public:
-  Sema(const TranslationUnit& tu, const target::Target& tgt, pp::Diagnostics& diag,
-       Semantics& out, const SemaOptions& opts);
+  Sema(const TranslationUnit& tu, pp::Interner& names, const target::Target& tgt,
+       pp::Diagnostics& diag, Semantics& out, const SemaOptions& opts);
   bool run();
 
   const TranslationUnit& tu;
   const pp::PpResult& pp;
+  pp::Interner& names;            // pp.strings, writable: see analyze() in sema.h
   const target::Target& tgt;
   const target::Abi& abi;
   pp::Diagnostics& diag;

@@ -154,7 +154,7 @@ int run(const KcarveOptions& ko) {
     }
     target::Abi layout_abi = target::abi(*tgt, cmd.target_flags);
     so.abi = &layout_abi;
-    if (!ast::analyze(tu, *tgt, diag, sem, so) || diag.errors()) return 1;
+    if (!ast::analyze(tu, result.strings, *tgt, diag, sem, so) || diag.errors()) return 1;
     if (ko.mode == Mode::SyntaxOnly) return 0;
     ast::dump_layout_asserts(tu, *tgt, sem, dumped, so);
     return driver::write_output(ko.outfile, dumped) ? 0 : 1;
