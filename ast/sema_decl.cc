@@ -122,6 +122,7 @@ void Sema::declare_symbol(NodeId decl_node, NodeId name_node, pp::StrId name, Ty
 
   auto prev_note = [&](SymId p, const char* what) {
     NodeId at = p < sym_name_node_.size() ? sym_name_node_[p] : 0;
+    if (out.symbols[p].implicit) what = "implicit declaration";
     if (at) note(at, std::string("previous ") + what + " of '" + str(name) + "' with type '" +
                          spell(out.symbols[p].type) + "'");
   };
@@ -180,10 +181,16 @@ void Sema::declare_symbol(NodeId decl_node, NodeId name_node, pp::StrId name, Ty
     }
     const char* why = nullptr;
     bool conflict = t && p.type && !types.compatible(p.type, t) && !transparent_compatible(p.type, t);
-    if (!conflict && is_fn && t && p.type && !is_def && !p.defined) why = unprototyped_mismatch(p.type, t);
+    // 6.7.6.3p15: a `()` declaration (not an identifier-list definition,
+    // whose own rule compatible() applies) against a prototype whose
+    // parameters promote; gcc explains it in a note, also for a definition.
+    if (is_fn && t && p.type && types[p.type].kind == TK::Function) {
+      bool old_is_def = (types[p.type].flags & TF_FN_OLDSTYLE) ? p.defined : is_def;
+      if (!old_is_def) why = unprototyped_mismatch(p.type, t);
+    }
     if (conflict || why) {
       error(name_node, "conflicting types for '" + str(name) + "'; have '" + spell(t) + "'");
-      if (why) note(decl_node, why);
+      if (why) note(declaration_at_ ? declaration_at_ : decl_node, why);  // gcc: at the specifiers
       prev_note(prev, p.defined ? "definition" : "declaration");
       return;
     }
@@ -324,7 +331,10 @@ void Sema::declaration(NodeId n) {
 
     bool is_fn = t && types[t].kind == TK::Function;
     SymId s = 0;
+    NodeId saved_decl = declaration_at_;
+    declaration_at_ = n;
     declare_symbol(id, nn, name, t, ds, false, idn.b != 0 && !is_fn, &s);
+    declaration_at_ = saved_decl;
     if (s && !is_fn) {
       // _Alignas and aligned(N) on the object (gcc 6.34.1): its own alignment.
       uint32_t al = ds.align;

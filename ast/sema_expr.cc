@@ -368,8 +368,12 @@ TypeId Sema::ident(NodeId e, bool callee) {
   }
   if (name >= expr_names_.size()) expr_names_.resize(pp.strings.size() + 1, ExprName{0, 0});
   ExprName& en = expr_names_[name];
-  if (en.implicit) {
+  // gcc binds an implicit declaration in the block where the call is; out of
+  // that block the name is undeclared again, but a later call silently
+  // reuses the declaration (c-decl.cc implicitly_declare).
+  if (en.implicit && callee) {
     out.node_sym[e] = en.implicit;
+    if (depth_) bind(name, en.implicit);
     return out.symbols[en.implicit].type;
   }
   std::string_view nm = pp.strings.str(name);
@@ -383,6 +387,7 @@ TypeId Sema::ident(NodeId e, bool callee) {
     if (callee) {
       out.node_sym[e] = b;
       en.implicit = b;
+      if (depth_) bind(name, b);
       if (opts.werror_implicit)
         error(e, "implicit declaration of function '" + std::string(nm) + "' [-Werror=implicit-function-declaration]");
       else if (opts.c99_or_later)
@@ -401,6 +406,12 @@ TypeId Sema::ident(NodeId e, bool callee) {
     sy.type = types.function(t_int, nullptr, 0, TF_FN_OLDSTYLE);
     en.implicit = f;
     out.node_sym[e] = f;
+    if (depth_) bind(name, f);
+    // Later declarations with linkage must agree with `int ()` (6.7p4).
+    if (linkage_syms_.size() <= name) linkage_syms_.resize(std::max<size_t>(name + 1, pp.strings.size() + 1), 0);
+    linkage_syms_[name] = f;
+    if (sym_name_node_.size() <= f) sym_name_node_.resize(f + 1, 0);
+    sym_name_node_[f] = e;
     if (opts.werror_implicit)
       error(e, "implicit declaration of function '" + std::string(nm) + "' [-Werror=implicit-function-declaration]");
     else if (opts.c99_or_later)

@@ -302,6 +302,7 @@ private:
   const char* unprototyped_mismatch(TypeId a, TypeId b) const;
   bool transparent_compatible(TypeId a, TypeId b) const;
   NodeId attr_at_ = 0;                 // the declaration gcc reports a type attribute's errors at
+  NodeId declaration_at_ = 0;          // the Declaration declare_symbol() runs for (its notes point there)
   NodeId def_fn_decl_ = 0;             // the DeclFunction of the definition being declared
   struct ProtoTag { pp::StrId tag; TypeId type; };
   std::vector<ProtoTag> proto_tags_;   // tags declared in that parameter list (visible in the body)

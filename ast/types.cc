@@ -379,7 +379,10 @@ std::string TypeTable::spell(TypeId t, const pp::Interner& names) const {
     case TK::Pointer: {
       std::string q = quals(ty.quals);
       if (!q.empty()) q.pop_back();
-      prefix = "*" + (q.empty() ? std::string() : " " + q + (prefix.empty() && suffix.empty() ? "" : " ")) + prefix;
+      // gcc separates a '*' from a parenthesised declarator: 'char * (*)(void)'.
+      std::string sep = q.empty() ? std::string(!prefix.empty() && prefix[0] == '(' ? " " : "")
+                                  : " " + q + (prefix.empty() && suffix.empty() ? "" : " ");
+      prefix = "*" + sep + prefix;
       need_paren = true;
       cur = ty.base;
       continue;
@@ -460,6 +463,9 @@ std::string TypeTable::spell(TypeId t, const pp::Interner& names) const {
     }
     if (!base.empty() && base.back() == ' ') base.pop_back();
     if (prefix.empty() && suffix.empty()) return base;
+    // gcc 12 writes no space before an unparenthesised suffix: 'int(char)',
+    // 'int[3]', but 'int *[3]' and 'int (*)(char)'.
+    if (prefix.empty()) return base + suffix;
     return base + " " + prefix + suffix;
   }
 }

@@ -45,7 +45,8 @@ void Diagnostics::warning(Loc l, const std::string& msg) {
   emit("warning", l, msg);
 }
 
-void Diagnostics::note(Loc l, const std::string& msg) { emit("note", l, msg, false); }
+void Diagnostics::note(Loc l, const std::string& msg) { emit("note", l, msg); }
+void Diagnostics::note_line(Loc l, const std::string& msg) { emit("note", l, msg, false); }
 
 void Diagnostics::fatal(Loc l, const std::string& msg) {
   ++errors_;

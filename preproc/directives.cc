@@ -393,7 +393,7 @@ void Preprocessor::do_cond(Loc hl, CondRecord::Kind k) {
   }
   if (s.seen_else) {
     diag.error(dir_name_loc, std::string("#") + cond_name(k) + " after #else");
-    diag.note(s.loc, "the conditional began here");
+    diag.note_line(s.loc, "the conditional began here");
   }
   if (ifs.size() == f.if_base + 1 && f.mi == FileCtx::MI_IN) f.mi = FileCtx::MI_NO;
   // The group before was taken: every later branch is skipped unevaluated.
@@ -533,7 +533,7 @@ void Preprocessor::skip_group() {
       IfState& s = ifs.back();
       if (s.seen_else) {
         diag.error(dir_name_loc, std::string("#") + cond_name(k) + " after #else");
-        diag.note(s.loc, "the conditional began here");
+        diag.note_line(s.loc, "the conditional began here");
       }
       if (ifs.size() == f.if_base + 1 && f.mi == FileCtx::MI_IN) f.mi = FileCtx::MI_NO;
       s.last = (uint8_t)k;

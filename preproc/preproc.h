@@ -222,6 +222,7 @@ public:
   void error(Loc l, const std::string& msg);
   void warning(Loc l, const std::string& msg);
   void note(Loc l, const std::string& msg);
+  void note_line(Loc l, const std::string& msg);  // no column, as cpp's notes
   // "fatal error:" (gcc stops there), and an error shown with no column.
   void fatal(Loc l, const std::string& msg);
   void error_line(Loc l, const std::string& msg);
