@@ -347,6 +347,140 @@ void Sema::check_assignable(TypeId to, NodeId e, const char* context) {
                  "' was expected");
 }
 
+// ---- Truth values: where a scalar is required -----------------------------
+
+namespace {
+
+// gcc's keyword-parsed builtins: their "call" is the chosen operand or a
+// tree of its own, so its location is not the name's.
+bool keyword_builtin(std::string_view nm) {
+  static const char* const kNames[] = {
+      "__builtin_choose_expr", "__builtin_call_with_static_chain", "__builtin_tgmath",
+      "__builtin_complex", "__builtin_shuffle", "__builtin_shufflevector", "__builtin_va_arg",
+      "__builtin_offsetof", "__builtin_types_compatible_p", "__builtin_convertvector",
+      "__builtin_has_attribute", "__builtin_assoc_barrier"};
+  for (const char* k : kNames)
+    if (nm == k) return true;
+  return false;
+}
+
+constexpr TokIdx kUnsure = ~TokIdx(0);     // kcarve cannot tell where gcc puts it
+constexpr TokIdx kDecl = ~TokIdx(0) - 1;   // a declaration: no location of its own
+
+// Where gcc 12 locates the value of E (its EXPR_LOCATION), which is where
+// default_conversion reports a void value: a cast at its '(', a comma,
+// member or subscript at its operator, a conditional at its ':', '*' at
+// itself, a call where its postfix expression starts (the primary's own
+// location if it has one, as in `(*p)()` and `(s.f)()`), a statement
+// expression at its one expression statement or else at its '{'.  Checked
+// against gcc 12 case by case; anything else is kUnsure.
+TokIdx value_loc(const Sema& S, NodeId e) {
+  const Node& n = S.node(e);
+  switch (n.kind) {
+  case Kind::Ident:
+    return kDecl;
+  case Kind::Paren:
+    return value_loc(S, n.a);
+  case Kind::Cast:
+    return n.first;
+  case Kind::Comma: case Kind::Member: case Kind::Index:
+    return S.node(n.a).last + 1;
+  case Kind::Cond:
+    return S.node(n.c).first - 1;
+  case Kind::Unary: {
+    if (n.op == UO_EXTENSION) return value_loc(S, n.a);
+    if (n.op != pp::TK_STAR) return kUnsure;
+    // `*&x` and `*f` (a function designator) fold to their operand.
+    NodeId o = n.a;
+    while (S.node(o).kind == Kind::Paren) o = S.node(o).a;
+    if (S.node(o).kind == Kind::Unary && S.node(o).op == pp::TK_AMP) return kUnsure;
+    TypeId ot = S.out.node_type[n.a];
+    if (!ot || S.types[ot].kind == TK::Function) return kUnsure;
+    return n.first;
+  }
+  case Kind::Call: {
+    NodeId p = n.a;
+    for (;;) {
+      Kind k = S.node(p).kind;
+      if (k != Kind::Call && k != Kind::Index && k != Kind::Member && k != Kind::PostIncDec) break;
+      p = S.node(p).a;
+    }
+    const Node& pn = S.node(p);
+    if (pn.kind == Kind::Ident) return keyword_builtin(S.pp.strings.str(pn.a)) ? kUnsure : pn.first;
+    if (pn.kind != Kind::Paren) return kUnsure;
+    NodeId in = pn.a;
+    while (S.node(in).kind == Kind::Paren) in = S.node(in).a;
+    if (S.node(in).kind == Kind::Cast) return kUnsure;  // folded away when it converts to the same type
+    TokIdx r = value_loc(S, in);
+    return r == kDecl ? pn.first : r;
+  }
+  case Kind::StmtExpr: {
+    // One expression statement is the value itself; anything else (several
+    // statements, declarations, none) is a block located at its '{'.
+    const NodeId body = n.a;
+    unsigned count = 0;
+    NodeId single = 0;
+    for (NodeId it = S.node(body).a; it; it = S.node(it).next) {
+      const Node& in = S.node(it);
+      switch (in.kind) {
+      case Kind::StaticAssert:
+        continue;
+      case Kind::ExprStmt:
+        if (!in.a) continue;
+        break;
+      case Kind::Declaration:
+        return S.node(body).first;
+      case Kind::Label: case Kind::Case: case Kind::Default:
+        count += 2;
+        continue;
+      case Kind::LocalLabels: case Kind::Pragma: case Kind::AttrStmt: case Kind::FunctionDef:
+        return kUnsure;
+      default:
+        break;
+      }
+      ++count;
+      single = it;
+    }
+    if (count != 1) return S.node(body).first;
+    const Node& sn = S.node(single);
+    if (sn.kind == Kind::Compound) return sn.first;
+    if (sn.kind != Kind::ExprStmt) return kUnsure;
+    TokIdx r = value_loc(S, sn.a);
+    return r == kDecl ? kUnsure : r;
+  }
+  default:
+    return kUnsure;
+  }
+}
+
+} // namespace
+
+// gcc 12's c_objc_common_truthvalue_conversion after default_conversion:
+// a void value is "not ignored" where the value is, a structure, union or
+// vector is refused where the context says.
+bool Sema::truth_value(NodeId e, TokIdx void_at, TokIdx agg_at) {
+  TypeId t = value_type(out.node_type[e]);
+  if (!t) return false;
+  switch (types[t].kind) {
+  case TK::Void: {
+    TokIdx at = void_at == kAtValue ? value_loc(*this, e) : void_at;
+    if (at != kUnsure && at != kDecl) error_tok(at, "void value not ignored as it ought to be");
+    return false;
+  }
+  case TK::Record:
+    if (agg_at == kNoCheck) return true;
+    error_tok(agg_at, types.record(t).is_union ? "used union type value where scalar is required"
+                                               : "used struct type value where scalar is required");
+    return false;
+  case TK::Vector:
+    if (agg_at == kNoCheck) return true;
+    error_tok(agg_at, "used vector type where scalar is required");
+    return false;
+  default:
+    return true;
+  }
+}
+
 // ---- 6.5.1 Primary expressions ----------------------------------------------
 
 TypeId Sema::ident(NodeId e, bool callee) {
@@ -646,8 +780,13 @@ TypeId Sema::unary(NodeId e) {
   case pp::TK_EXCL: {
     TypeId v = value_type(expr(n.a));
     if (!v) return 0;
-    if (types[v].kind == TK::Record) {
+    const TK k = types[v].kind;
+    if (k == TK::Record || k == TK::Vector) {
       error(e, "wrong type argument to unary exclamation mark");
+      return 0;
+    }
+    if (k == TK::Void) {
+      error(e, "invalid use of void expression");
       return 0;
     }
     return t_int;
@@ -671,6 +810,24 @@ TypeId Sema::unary(NodeId e) {
 
 TypeId Sema::binary(NodeId e) {
   const Node& n = node(e);
+  if (n.op == pp::TK_ANDAND || n.op == pp::TK_OROR) {
+    // 6.5.13-14: scalar operands (gcc: not vectors), checked as gcc's parser
+    // meets them.  A bad first operand is refused where gcc's operator stack
+    // placed it (its first token, or the `||` an `&&` operand follows); a
+    // bad second operand makes the operator invalid unless the first failed.
+    TokIdx left_at = node(n.a).first;
+    if (n.op == pp::TK_ANDAND && left_at > 0 && pp.tokens[left_at - 1].kind == pp::TK_OROR) --left_at;
+    bool ok = expr(n.a) && truth_value(n.a, kAtValue, left_at);
+    if (!expr(n.b) || !truth_value(n.b, kAtValue, kNoCheck) || !ok) return 0;
+    TypeId b = value_type(out.node_type[n.b]);
+    TK kb = types[b].kind;
+    if (kb == TK::Record || kb == TK::Vector) {
+      error_tok(op_token(e), std::string("invalid operands to binary ") + binop_spelling(n.op) + " (have 'int' and '" +
+                                 spell(b) + "')");
+      return 0;
+    }
+    return t_int;
+  }
   TypeId ta = expr(n.a), tb = expr(n.b);
   if (!ta || !tb) return 0;
   TypeId a = value_type(ta), b = value_type(tb);
@@ -687,9 +844,6 @@ TypeId Sema::binary(NodeId e) {
   };
   const bool rec = ka == TK::Record || kb == TK::Record || ka == TK::Void || kb == TK::Void;
   switch (n.op) {
-  case pp::TK_ANDAND: case pp::TK_OROR:
-    if (va || vb) return va ? a : b;
-    return t_int;
   case pp::TK_STAR: case pp::TK_SLASH:
     if (va || vb) return va ? a : b;
     if (ara && arb) return usual_arith(promote_expr(n.a, a), promote_expr(n.b, b));
@@ -740,13 +894,15 @@ TypeId Sema::binary(NodeId e) {
   }
 }
 
-// 6.5.15 conditional operator (and GNU `a ?: b`, gcc 6.8).
+// 6.5.15 conditional operator (and GNU `a ?: b`, gcc 6.8).  gcc refuses a
+// structure, union or vector first operand at the `?`.
 TypeId Sema::cond(NodeId e) {
   const Node& n = node(e);
   TypeId tc0 = expr(n.a);
+  bool ok = tc0 && truth_value(n.a, kAtValue, node(n.a).last + 1);
   TypeId t1 = n.b ? expr(n.b) : tc0;
   TypeId t2 = expr(n.c);
-  if (!tc0 || !t1 || !t2) return 0;
+  if (!ok || !t1 || !t2) return 0;
   NodeId o1 = n.b ? n.b : n.a, o2 = n.c;
   TypeId a = value_type(t1), b = value_type(t2);
   if (!a || !b) return 0;

@@ -157,6 +157,12 @@ public:
   bool find_member(TypeId rec, pp::StrId name, uint64_t* offset, const Member** m);
   // Checks that a value of type FROM (expression E) may be assigned to TO (6.5.16.1).
   void check_assignable(TypeId to, NodeId e, const char* context);
+  // E (typed) used as a truth value (6.5.3.3, 6.5.13-15, 6.8.4-5): gcc's error
+  // for a void value at VOID_AT (kAtValue: where gcc locates E's value, silent
+  // when unsure), for a struct/union/vector at AGG_AT (kNoCheck: the caller's
+  // business).  False when E is no truth value (error given, or error type).
+  static constexpr TokIdx kAtValue = ~TokIdx(0), kNoCheck = ~TokIdx(0) - 1;
+  bool truth_value(NodeId e, TokIdx void_at, TokIdx agg_at);
 
   // ---- sema_init.cc ----
   // Checks INIT (an expression or InitList) against T and returns T, completed

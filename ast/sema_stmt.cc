@@ -50,11 +50,11 @@ void check_case(Sema& S, std::vector<NodeId>& cases, std::vector<Int>& lo, std::
 
 // ---- 6.8 Statements ---------------------------------------------------------------
 
-// The controlling expression of if, while, do and for (6.8.4.1p1, 6.8.5p2):
-// a void value there is gcc's "void value not ignored" error.
+// The controlling expression of if, while, do and for (6.8.4.1p1, 6.8.5p2)
+// has scalar type: gcc refuses a void value, a structure, a union or a
+// vector at the expression's first token (c_parser_condition's location).
 void Sema::condition(NodeId e) {
-  TypeId t = expr(e);
-  if (t && types[t].kind == TK::Void) error(e, "void value not ignored as it ought to be");
+  if (expr(e)) truth_value(e, node(e).first, node(e).first);
 }
 
 void Sema::statement(NodeId s) {
