@@ -147,7 +147,11 @@ void Sema::statement(NodeId s) {
     if (!loop_depth_ && switches_.empty()) error(s, "break statement not within loop or switch");
     break;
   case Kind::Return:
-    if (n.a) expr(n.a);
+    // 6.8.6.4p1: a void value returned from a function that returns one is
+    // gcc's "void value not ignored", placed where gcc locates the value
+    // (as for a truth value; only the void check applies here).
+    if (n.a && expr(n.a) && current_return && types[current_return].kind != TK::Void)
+      truth_value(n.a, kAtValue, kNoCheck);
     break;
   case Kind::Label:
     define_label(n.a, s);
