@@ -61,6 +61,18 @@ void Sema::error_tok(TokIdx tok, const std::string& msg) {
 void Sema::warning_tok(TokIdx tok, const std::string& msg) {
   diag.warning(tok < pp.tokens.size() ? pp.tokens[tok].loc : 0, msg);
 }
+void Sema::error_line_start(TokIdx t, const std::string& msg) {
+  if (t >= pp.tokens.size()) { diag.error(0, msg); return; }
+  auto at = pp.presumed(pp.tokens[t].loc);
+  while (t > 0) {
+    auto p = pp.presumed(pp.tokens[t - 1].loc);
+    if (p.line != at.line || p.file != at.file) break;
+    --t;
+  }
+  // A position in the file: no "in expansion of macro" notes (as gcc).
+  diag.error(pp.expansion_loc(pp.tokens[t].loc), msg);
+}
+
 void Sema::error(NodeId at, const std::string& msg) { error_tok(tu.nodes[at].first, msg); }
 void Sema::warning(NodeId at, const std::string& msg) { warning_tok(tu.nodes[at].first, msg); }
 void Sema::note(NodeId at, const std::string& msg) {

@@ -300,6 +300,7 @@ void Sema::declaration(NodeId n) {
     if (!name) continue;
 
     if (is_typedef) {
+      if (idn.b) error(nn, "typedef '" + str(name) + "' is initialized (use '__typeof__' instead)");
       if (SymId cur = lookup_in_current(name)) {
         const Symbol& p = out.symbols[cur];
         if (p.kind != SymKind::Typedef) {
@@ -442,7 +443,8 @@ void Sema::function_definition(NodeId n) {
   for (const ProtoTag& pt : ptags) bind_tag(pt.tag, pt.type);
   if (fd) {
     const Node& fn = node(fd);
-    if (fn.op & FF_KR) {
+    // `int f() long y; {}`: old-style declarations with no identifier list.
+    if ((fn.op & FF_KR) || ((fn.op & FF_NOPARAMS) && f.c)) {
       for (NodeId p = fn.b; p; p = node(p).next) {
         if (node(p).kind != Kind::Name) continue;
         pp::StrId pn = node(p).a;

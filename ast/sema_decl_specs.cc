@@ -9,6 +9,7 @@
 // any depth cost no stack; only parameter lists recurse, once per level of
 // function declarators.
 #include "ast/sema_attrs.h"
+#include "ast/spec_combos.h"
 
 namespace kcarve::ast {
 
@@ -24,6 +25,46 @@ uint8_t qual_of(uint16_t kw) {
   case KW_SEG_GS: return Q_SEG_GS;
   default: return 0;
   }
+}
+
+// The SpecCombos word of a declaration specifier node; false for those
+// that combine with anything (qualifiers, inline, _Noreturn, _Alignas,
+// attributes).
+bool spec_word(const Node& n, SpecWord* w) {
+  switch (n.kind) {
+  case Kind::SpecTypedefName: case Kind::SpecStruct: case Kind::SpecEnum: case Kind::SpecTypeof:
+  case Kind::SpecAtomic: case Kind::SpecBitInt:
+    *w = SpecWord::Named;
+    return true;
+  case Kind::SpecKeyword:
+    break;
+  default:
+    return false;
+  }
+  switch (n.op) {
+  case KW_TYPEDEF: case KW_EXTERN: case KW_STATIC: case KW_AUTO: case KW_REGISTER: *w = SpecWord::Storage; break;
+  case KW_THREAD_LOCAL: *w = SpecWord::Thread; break;
+  case KW_VOID: *w = SpecWord::Void; break;
+  case KW_CHAR: *w = SpecWord::Char; break;
+  case KW_SHORT: *w = SpecWord::Short; break;
+  case KW_INT: *w = SpecWord::Int; break;
+  case KW_LONG: *w = SpecWord::Long; break;
+  case KW_FLOAT: *w = SpecWord::Float; break;
+  case KW_DOUBLE: *w = SpecWord::Double; break;
+  case KW_SIGNED: *w = SpecWord::Signed; break;
+  case KW_UNSIGNED: *w = SpecWord::Unsigned; break;
+  case KW_BOOL: *w = SpecWord::Bool; break;
+  case KW_COMPLEX: *w = SpecWord::Complex; break;
+  case KW_INT128: *w = SpecWord::Int128; break;
+  case KW_AUTO_TYPE: *w = SpecWord::Named; break;
+  case KW_FLOAT16: case KW_FLOAT32: case KW_FLOAT64: case KW_FLOAT128: case KW_FLOAT32X: case KW_FLOAT64X:
+  case KW_FLOAT128X:
+    *w = SpecWord::FloatN;
+    break;
+  case KW_DECIMAL32: case KW_DECIMAL64: case KW_DECIMAL128: *w = SpecWord::DFloat; break;
+  default: return false;
+  }
+  return true;
 }
 
 } // namespace
@@ -50,17 +91,31 @@ DeclSpecs Sema::decl_specs(NodeId list) {
   bool have_named = false, bad = false;
   TypeId named = 0;
   uint8_t quals = 0;
-  int nstorage = 0;
+  SpecCombos combos;
+  bool combo_bad = false;
   for (NodeId s = list; s; s = node(s).next) {
     const Node& n = node(s);
+    if (!combo_bad) {
+      SpecWord w;
+      if (spec_word(n, &w)) {
+        bool line_start = false;
+        std::string msg = combos.add(w, tok_text(n.first), &line_start);
+        if (!msg.empty()) {
+          // gcc puts storage-class errors at the first token of the line.
+          if (line_start) error_line_start(n.first, msg);
+          else error(s, msg);
+          combo_bad = bad = true;
+        }
+      }
+    }
     switch (n.kind) {
     case Kind::SpecKeyword:
       switch (n.op) {
-      case KW_TYPEDEF: ds.storage = Storage::Typedef; ++nstorage; break;
-      case KW_EXTERN: ds.storage = Storage::Extern; ++nstorage; break;
-      case KW_STATIC: ds.storage = Storage::Static; ++nstorage; break;
-      case KW_AUTO: ds.storage = Storage::Auto; ++nstorage; break;
-      case KW_REGISTER: ds.storage = Storage::Register; ++nstorage; break;
+      case KW_TYPEDEF: ds.storage = Storage::Typedef; break;
+      case KW_EXTERN: ds.storage = Storage::Extern; break;
+      case KW_STATIC: ds.storage = Storage::Static; break;
+      case KW_AUTO: ds.storage = Storage::Auto; break;
+      case KW_REGISTER: ds.storage = Storage::Register; break;
       case KW_THREAD_LOCAL: ds.is_thread_local = true; break;
       case KW_INLINE: ds.is_inline = true; break;
       case KW_NORETURN: ds.is_noreturn = true; break;
@@ -154,7 +209,6 @@ DeclSpecs Sema::decl_specs(NodeId list) {
       break;
     }
   }
-  (void)nstorage;
   bool is_uns = nunsigned > 0;
   TypeId t = 0;
   ds.has_type = true;

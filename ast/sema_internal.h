@@ -83,6 +83,8 @@ public:
   // ---- sema.cc: diagnostics and small helpers ----
   void error(NodeId at, const std::string& msg);        // at the node's first token
   void error_tok(TokIdx tok, const std::string& msg);
+  // At the first token of T's line (gcc's position for storage-class errors).
+  void error_line_start(TokIdx t, const std::string& msg);
   void warning(NodeId at, const std::string& msg);
   void warning_tok(TokIdx tok, const std::string& msg);
   void note(NodeId at, const std::string& msg);

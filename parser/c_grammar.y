@@ -317,10 +317,12 @@ asm_label_opt
 /* The declarator is complete: declare the function's name in the enclosing
    scope, then open the body's scope with its parameters. */
 fn_begin
-  : %empty  { ctx.pop_decl_specs(); ctx.declare($<n>-2, Scopes::Object); ctx.begin_function($<n>-2); }
+  : %empty  { ctx.check_fndef_declarator($<n>-2, yychar, yylloc.first);
+              ctx.pop_decl_specs(); ctx.declare($<n>-2, Scopes::Object); ctx.begin_function($<n>-2); }
   ;
 fn_begin_nospecs
-  : %empty  { ctx.declare($<n>-2, Scopes::Object); ctx.begin_function($<n>-2); }
+  : %empty  { ctx.check_fndef_declarator($<n>-2, yychar, yylloc.first);
+              ctx.declare($<n>-2, Scopes::Object); ctx.begin_function($<n>-2); }
   ;
 
 kr_decls_opt

@@ -4,6 +4,7 @@
 // (6.9.1p9: parameters have block scope of the body).  Every walk over a
 // declarator is a loop, so any nesting depth is safe.
 #include "parser/parse_ctx.h"
+#include "c_grammar.hh"
 
 namespace kcarve::parser {
 
@@ -82,6 +83,42 @@ void ParseCtx::begin_function(NodeId declarator) {
     if (tu[p].kind == Kind::ParamDecl) declare(tu[p].b, Scopes::Object);
     else if (tu[p].kind == Kind::Name) scopes.declare(tu[p].a, Scopes::Object);
   }
+}
+
+void ParseCtx::check_fndef_declarator(NodeId d, int la_sym, uint32_t la) {
+  if (error_reported || la_sym == T_CGRAM_EMPTY) return;
+  auto skip_parens = [&](NodeId x) {
+    while (x && tu[x].kind == Kind::DeclParen) x = tu[x].b;
+    return x;
+  };
+  for (NodeId x = skip_parens(d); x; x = skip_parens(x)) {
+    const ast::Node& n = tu[x];
+    if (n.kind == Kind::DeclFunction) {
+      NodeId in = skip_parens(n.a);
+      if (!in || tu[in].kind == Kind::DeclName) {  // a function declarator
+        if (la_sym != T_LBRACE && !(n.op & (ast::FF_KR | ast::FF_NOPARAMS))) {
+          diag.error(tok_loc(tu[in ? in : x].first), "old-style parameter declarations in prototyped function definition");
+          error_reported = true;
+        }
+        return;
+      }
+      x = n.a;
+    } else if (n.kind == Kind::DeclPointer) {
+      x = n.b;
+    } else if (n.kind == Kind::DeclArray) {
+      x = n.a;
+    } else {
+      break;
+    }
+  }
+  if (la_sym == T_LBRACE) {
+    diag.error(tok_loc(la), "expected '=', ',', ';', 'asm' or '__attribute__' before '{' token");
+    error_reported = true;
+    return;
+  }
+  pp::Loc at = la > 0 ? loc_after(la - 1) : 0;
+  diag.error(at ? at : tok_loc(la), "expected ';' before " + describe_token(la));
+  error_reported = true;
 }
 
 void ParseCtx::check_fn_tail(NodeId asm_label, NodeId attrs, NodeId kr_decls) {

@@ -134,6 +134,12 @@ struct ParseCtx {
   // Marks a SpecAttribute as written `[[...]]` (its op).
   static constexpr uint16_t kStdAttrSyntax = 1;
 
+  // A declarator that declares no function (gcc's function_declarator_p:
+  // a function declarator applied to the name itself) cannot start a
+  // definition: when old-style parameter declarations seem to follow
+  // (lookahead LA, grammar symbol LA_SYM, not `{`), gcc says "expected ';'"
+  // just past the declarator.
+  void check_fndef_declarator(ast::NodeId declarator, int la_sym, uint32_t la);
   // gcc: no attributes or asm label between a definition's declarator and body.
   void check_fn_tail(ast::NodeId asm_label, ast::NodeId attrs, ast::NodeId kr_decls);
 

@@ -1,0 +1,38 @@
+/* Type specifiers that cannot go together (C11 6.7.2p2 and gcc's
+   additions); each declaration has one bad specifier.  */
+long char a;
+char long a2;
+short double b;
+signed float c;
+unsigned _Bool d;
+int int e;
+char short f;
+long long long g;
+long int long int h;
+unsigned signed i;
+signed signed j;
+short short k;
+_Complex _Complex double l;
+long double long m;
+long long double n;
+__int128 long o;
+short __int128 p;
+_Float128 long q;
+long _Float32x r;
+_Decimal64 unsigned s;
+_Complex _Decimal64 t;
+_Complex _Bool u;
+signed char unsigned v;
+int struct tag { int m; } w;
+__auto_type int x = 1;
+int __auto_type y = 1;
+typeof(int) long z;
+int enum e { A } aa;
+unsigned struct tag *ab;
+_Atomic(int) long ac;
+void long ad;
+short void ae;
+long _Bool af;
+_Bool short ag;
+double short ah;
+float signed ai;

@@ -1,0 +1,2 @@
+/* A body after an object declarator.  */
+int o { }

@@ -1,0 +1,2 @@
+/* A pointer to function cannot be defined.  */
+int (*fp)(int) long c; { }
