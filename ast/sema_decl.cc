@@ -18,6 +18,7 @@ enum : uint8_t {
   SF_GNU_EXTERN = 2,     // ... and that definition is a gnu_inline `extern inline` one
   SF_TENTATIVE = 4,      // the entity has a file-scope declaration without extern
   SF_SUPERSEDED = 8,     // a later declaration chains to this one
+  SF_SIZE_UNKNOWN = 16,  // defined with an initializer but an incomplete tag type (reported at the end)
 };
 
 bool has_attr(const TranslationUnit& tu, const pp::Interner& names, NodeId list, std::string_view want) {
@@ -357,6 +358,39 @@ void Sema::declaration(NodeId n) {
       if (p && out.symbols[p].align > al) al = out.symbols[p].align;
       out.symbols[s].align = al;
     }
+    // 6.7.9p5: a block-scope extern cannot be initialized; at file scope
+    // gcc only warns.
+    if (s && !is_fn && idn.b && ds.storage == Storage::Extern) {
+      if (depth_ > 0) {
+        error(nn, "'" + str(name) + "' has both 'extern' and initializer");
+        continue;
+      }
+      warning(nn, "'" + str(name) + "' initialized and declared 'extern'");
+    }
+    // 6.7p7, 6.7.9p3: an object defined here needs a complete object type;
+    // gcc's two cases (c-decl.cc start_decl, finish_decl).
+    if (s && !is_fn) {
+      TypeId ot = out.symbols[s].type;
+      const Type* ty = ot ? &types[ot] : nullptr;
+      bool is_void = ty && ty->kind == TK::Void;
+      bool incomplete_tag = ty && ((ty->kind == TK::Record && !types.record(ot).complete) ||
+                                   (ty->kind == TK::Enum && !types.enums[ty->extra].complete));
+      if (is_void && (ds.storage == Storage::Static || (depth_ > 0 && ds.storage != Storage::Extern))) {
+        error(nn, "variable or field '" + str(name) + "' declared void");
+        continue;
+      }
+      if (idn.b && (is_void || incomplete_tag)) {
+        std::string msg = "variable '" + str(name) + "' has initializer but incomplete type";
+        if (ds.type_tok != kNoTok) error_tok(ds.type_tok, msg);
+        else error_line_start(node(nn).first, msg);
+        incomplete_initializer(idn.b, ot, ds.type_tok, name);
+        if (!incomplete_tag) continue;
+        // gcc: at once in a block, at the end of the file for file scope.
+        if (depth_ > 0) error(nn, "storage size of '" + str(name) + "' isn't known");
+        else sym_flags_[s] |= SF_SIZE_UNKNOWN;
+        continue;
+      }
+    }
     if (idn.b) {
       bool static_storage = depth_ == 0 || ds.storage == Storage::Static || ds.storage == Storage::Extern;
       TypeId st = s ? out.symbols[s].type : t;
@@ -379,10 +413,9 @@ void Sema::declaration(NodeId n) {
       const Type& ty = types[ot];
       if (ty.kind == TK::Array && (ty.flags & TF_ARR_INCOMPLETE)) {
         error(nn, "array size missing in '" + str(name) + "'");
-      } else if ((ty.kind == TK::Record && !types.record(ot).complete)) {
+      } else if ((ty.kind == TK::Record && !types.record(ot).complete) ||
+                 (ty.kind == TK::Enum && !types.enums[ty.extra].complete)) {
         error(nn, "storage size of '" + str(name) + "' isn't known");
-      } else if (ty.kind == TK::Void) {
-        error(nn, "variable or field '" + str(name) + "' declared void");
       }
     }
   }
@@ -525,6 +558,11 @@ void Sema::static_assert_decl(NodeId n) {
 void Sema::finish_file_scope() {
   for (SymId s : file_objects_) {
     uint8_t f = s < sym_flags_.size() ? sym_flags_[s] : 0;
+    if (f & SF_SIZE_UNKNOWN) {
+      NodeId nn = s < sym_name_node_.size() ? sym_name_node_[s] : 0;
+      if (nn) error(nn, "storage size of '" + str(out.symbols[s].name) + "' isn't known");
+      continue;
+    }
     if (f & (SF_SUPERSEDED | SF_DEFINED)) continue;
     if (!(f & SF_TENTATIVE)) continue;
     Symbol& sym = out.symbols[s];
@@ -535,11 +573,40 @@ void Sema::finish_file_scope() {
     if (ty.kind == TK::Array && (ty.flags & TF_ARR_INCOMPLETE)) {
       if (nn) warning(nn, "array '" + str(sym.name) + "' assumed to have one element");
       sym.type = types.with_quals(types.array(ty.base, 1), ty.quals);
-    } else if (ty.kind == TK::Record && !types.record(t).complete) {
+    } else if ((ty.kind == TK::Record && !types.record(t).complete) ||
+               (ty.kind == TK::Enum && !types.enums[ty.extra].complete)) {
       if (nn) error(nn, "storage size of '" + str(sym.name) + "' isn't known");
       continue;
     }
     sym.defined = true;
+  }
+}
+
+// What gcc says of an initializer for an incomplete struct, union or enum
+// (after "has initializer but incomplete type"): every element of a brace
+// list is in excess, a nested brace list is an extra brace group; an enum
+// cannot take a brace list at all.
+void Sema::incomplete_initializer(NodeId init, TypeId t, TokIdx type_tok, pp::StrId name) {
+  if (node(init).kind != Kind::InitList) return;
+  const Type& ty = types[t];
+  if (ty.kind == TK::Enum) {
+    if (type_tok != kNoTok) error_tok(type_tok, "conversion to incomplete type");
+    return;
+  }
+  if (ty.kind != TK::Record) return;
+  std::string excess = std::string("excess elements in ") + (types.record(t).is_union ? "union" : "struct") +
+                       " initializer";
+  for (NodeId it = node(init).a; it; it = node(it).next) {
+    const Node& item = node(it);
+    if (item.a) return;  // designators: gcc's answers differ, stay silent
+    NodeId at = item.b ? item.b : it;
+    std::string near = "(near initialization for '" + str(name) + "')";
+    if (item.b && node(item.b).kind == Kind::InitList) {
+      error(at, "extra brace group at end of initializer");
+      note(at, near);
+    }
+    warning(at, excess);
+    note(at, near);
   }
 }
 

@@ -83,6 +83,16 @@ static TypeId qualify(TypeTable& types, TypeId t, uint8_t q) {
 
 // ---- 6.7.1-6.7.5 Declaration specifiers --------------------------------------
 
+// Where gcc places a declaration's type in diagnostics: a tagged struct,
+// union or enum at its tag; kNoTok for others (gcc: the line's start).
+TokIdx Sema::type_position(const Node& n) const {
+  if ((n.kind == Kind::SpecStruct || n.kind == Kind::SpecEnum) && n.a) {
+    for (TokIdx t = n.first; t <= n.last && t < pp.tokens.size(); ++t)
+      if (pp.tokens[t].kind == pp::TK_IDENT && pp.tokens[t].spelling == n.a) return t;
+  }
+  return kNoTok;
+}
+
 DeclSpecs Sema::decl_specs(NodeId list) {
   DeclSpecs ds;
   unsigned nlong = 0, nshort = 0, nsigned = 0, nunsigned = 0, nint = 0, nchar = 0, nvoid = 0;
@@ -98,6 +108,10 @@ DeclSpecs Sema::decl_specs(NodeId list) {
     if (!combo_bad) {
       SpecWord w;
       if (spec_word(n, &w)) {
+        if (!ds.type_seen && w != SpecWord::Storage && w != SpecWord::Thread) {
+          ds.type_seen = true;
+          ds.type_tok = type_position(n);
+        }
         bool line_start = false;
         std::string msg = combos.add(w, tok_text(n.first), &line_start);
         if (!msg.empty()) {

@@ -53,11 +53,15 @@ struct ConstValue {
 };
 
 // Declaration specifiers, resolved (sema_decl.cc).
+constexpr TokIdx kNoTok = ~TokIdx(0);
+
 struct DeclSpecs {
   TypeId type = 0;
   Storage storage = Storage::None;
   bool is_inline = false, is_noreturn = false, is_thread_local = false;
   bool has_type = false;          // a type specifier was written (else implicit int)
+  bool type_seen = false;
+  TokIdx type_tok = kNoTok;       // gcc's position for the type: a tag's name (else kNoTok)
   bool auto_type = false;         // __auto_type: the type comes from the initializer (decl engineer)
   uint8_t auto_quals = 0;         // qualifiers written with __auto_type
   uint32_t align = 0;             // _Alignas / aligned attribute for the declared object
@@ -124,6 +128,8 @@ public:
   // unknown size completed to one element, unused-static checks gcc makes.
   void finish_file_scope();
   DeclSpecs decl_specs(NodeId list);
+  TokIdx type_position(const Node& spec) const;  // DeclSpecs::type_tok
+  void incomplete_initializer(NodeId init, TypeId t, TokIdx type_tok, pp::StrId name);  // sema_decl.cc
   // The type a declarator gives to BASE; *name gets the declared identifier
   // (0 if abstract), *name_node its DeclName.  Parameters are adjusted
   // (6.7.6.3p7-8) when in_params.
