@@ -287,6 +287,10 @@ void Sema::declaration(NodeId n) {
     pp::StrId name = 0;
     NodeId nn = 0;
     TypeId t = declarator_type(ds.type, idn.a, &name, &nn);
+    if (depth_ == 0 && t && name && variably_modified(t)) {
+      error(nn, "variably modified '" + str(name) + "' at file scope");  // 6.7.6.2p2
+      t = 0;
+    }
     if (ds.auto_type && idn.b && node(idn.b).kind != Kind::InitList) {
       t = expr(idn.b);
       t = t ? types.with_quals(value_type(t), ds.auto_quals) : 0;
@@ -397,7 +401,7 @@ void Sema::declaration(NodeId n) {
       if (ds.auto_type) {
         // typed above
       } else {
-        TypeId it = initializer(idn.b, st, static_storage);
+        TypeId it = initializer(idn.b, st, static_storage, name);
         if (s && it && st && it != st && types[st].kind == TK::Array && (types[st].flags & TF_ARR_INCOMPLETE)) {
           out.symbols[s].type = it;
           if (nn) out.node_type[nn] = it;

@@ -273,6 +273,27 @@ DeclSpecs Sema::decl_specs(NodeId list) {
 
 // ---- 6.7.6 Declarators --------------------------------------------------------
 
+// 6.7.6p3: a VLA somewhere in the declarator's derivation.
+bool Sema::variably_modified(TypeId t) const {
+  while (t) {
+    const Type& ty = types[t];
+    if (ty.kind == TK::Array && (ty.flags & TF_ARR_VLA)) return true;
+    if (ty.kind != TK::Array && ty.kind != TK::Pointer && ty.kind != TK::Function) return false;
+    t = ty.base;
+  }
+  return false;
+}
+
+bool Sema::incomplete_element(TypeId t) const {
+  const Type& ty = types[t];
+  switch (ty.kind) {
+  case TK::Record: return !types.record(t).complete;
+  case TK::Enum: return !types.enums[ty.extra].complete;
+  case TK::Array: return (ty.flags & TF_ARR_INCOMPLETE) != 0;
+  default: return false;
+  }
+}
+
 TypeId Sema::declarator_type(TypeId base, NodeId d, pp::StrId* name, NodeId* name_node, bool in_params) {
   NodeId nn = declarator_name_node(tu, d);
   pp::StrId nm = nn ? node(nn).a : 0;
@@ -310,6 +331,13 @@ TypeId Sema::declarator_type(TypeId base, NodeId d, pp::StrId* name, NodeId* nam
       } else if (t && types[t].kind == TK::Void) {
         if (nm) error(nn, "declaration of " + quoted() + " as array of voids");
         else error(d, "declaration of type name as array of voids");
+        t = 0;
+      } else if (t && incomplete_element(t)) {
+        // 6.7.6.2p1: the element type must be complete (also under a
+        // pointer, also for a parameter that becomes one).
+        error(nm ? nn : d, "array type has incomplete element type '" + spell(t) + "'");
+        if (nm && types[t].kind == TK::Array)
+          note(nn, "declaration of " + quoted() + " as multidimensional array must have bounds for all dimensions except the first");
         t = 0;
       }
       uint16_t fl = 0;

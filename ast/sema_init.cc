@@ -32,7 +32,7 @@ struct Level {
 
 class InitWalker {
 public:
-  InitWalker(Sema& s, bool st) : s_(s), static_(st) {}
+  InitWalker(Sema& s, bool st, pp::StrId name) : s_(s), static_(st), name_(name) {}
 
   // An initializer (list or expression) for an object of type T; returns T
   // completed.
@@ -54,18 +54,93 @@ public:
       return t;
     }
     s_.check_assignable(t, in, "initialization");
+    constant(t, in);
     return t;
   }
 
 private:
   Sema& s_;
   bool static_;
+  pp::StrId name_;            // the object initialized (0: a compound literal)
+  std::vector<const std::vector<Level>*> frames_;  // the level stacks of the lists being walked
   NodeId cur_list_ = 0;       // the innermost brace-enclosed list being walked
   int depth_ = 0;             // lists entered; 1 = the object's own
   bool fam_reported_ = false;
   TK list_parent_ = TK::Error;  // kind of the object whose subobject the current list initializes
 
   TypeTable& types() { return s_.types; }
+
+  // 6.7.9p4: an object with static storage takes constant expressions only
+  // (6.6p7: arithmetic constants and address constants, as gcc folds them).
+  void constant(TypeId t, NodeId in) {
+    if (!static_ || !t || !s_.out.node_type[in]) return;
+    TK k = types()[types().unqualified(t)].kind;
+    if (k == TK::Record || k == TK::Array || k == TK::Error) return;
+    // Only where gcc certainly agrees: the folding failed AND the element
+    // reads an object, calls a function or sizes a VLA at run time.
+    if (s_.eval(in).kind == ConstValue::None && runtime(in, false)) {
+      s_.error(in, "initializer element is not constant");
+      if (!frames_.empty()) s_.note(in, "(near initialization for '" + path() + "')");
+    }
+  }
+
+  // gcc's name of the subobject being initialized: "x.member[2]".
+  std::string path() {
+    std::string p = name_ ? s_.str(name_) : "(anonymous)";
+    for (const std::vector<Level>* f : frames_) {
+      for (const Level& l : *f) {
+        const Type& ty = types()[l.t];
+        if (ty.kind == TK::Record) {
+          const Record& r = types().record(l.t);
+          pp::StrId m = l.pos < r.members.size() ? r.members[l.pos].name : 0;
+          p += "." + (m ? s_.str(m) : std::string("<anonymous>"));
+        } else {
+          p += "[" + std::to_string(l.pos) + "]";
+        }
+      }
+    }
+    return p;
+  }
+
+  // Does E need a value only known at run time?  ADDR: E's address is
+  // taken, not its value (the operand of &, or of . and [] under it).
+  bool runtime(NodeId e, bool addr) {
+    if (!e) return false;
+    const Node& n = s_.node(e);
+    auto vla = [&](NodeId x) { TypeId t = x ? s_.out.node_type[x] : 0; return t && s_.variably_modified(t); };
+    switch (n.kind) {
+    case Kind::Ident: {
+      SymId sym = s_.out.node_sym[e];
+      if (!sym || addr) return false;
+      const Symbol& sy = s_.out.symbols[sym];
+      if (sy.kind != SymKind::Object && sy.kind != SymKind::Param) return false;
+      TK k = sy.type ? types()[sy.type].kind : TK::Error;
+      return k != TK::Array && k != TK::Function && k != TK::Error;
+    }
+    case Kind::Paren: return runtime(n.a, addr);
+    case Kind::Unary:
+      if (n.op == pp::TK_AMP) return runtime(n.a, true);
+      return runtime(n.a, n.op == UO_EXTENSION && addr);
+    case Kind::Binary: case Kind::Comma: return runtime(n.a, false) || runtime(n.b, false);
+    case Kind::Cond: return runtime(n.a, false) || runtime(n.b, false) || runtime(n.c, false);
+    case Kind::Assign: case Kind::PreIncDec: case Kind::PostIncDec: return true;
+    case Kind::Cast: return runtime(n.b, false);
+    case Kind::SizeofExpr: case Kind::SizeofType: return vla(n.a);
+    case Kind::Index: {
+      TypeId bt = s_.out.node_type[n.a];
+      bool array = bt && types()[types().unqualified(bt)].kind == TK::Array;
+      return runtime(n.a, array && addr) || runtime(n.b, false);
+    }
+    case Kind::Member: return runtime(n.a, n.op == pp::TK_DOT && addr);
+    case Kind::Call: {
+      NodeId c = n.a;
+      while (c && s_.node(c).kind == Kind::Paren) c = s_.node(c).a;
+      SymId sym = c && s_.node(c).kind == Kind::Ident ? s_.out.node_sym[c] : 0;
+      return !(sym && s_.out.symbols[sym].is_builtin);
+    }
+    default: return false;  // literals, label addresses, compound literals, gcc builtins
+    }
+  }
 
   void type_only(NodeId in) {
     if (s_.node(in).kind == Kind::InitList) {
@@ -257,7 +332,10 @@ private:
         st.push_back(Level{sub, 0, limit_of(sub), 0});
         continue;
       }
-      if (!is_aggregate(sub)) s_.check_assignable(sub, in, "initialization");
+      if (!is_aggregate(sub)) {
+        s_.check_assignable(sub, in, "initialization");
+        constant(sub, in);
+      }
       advance(l);
       return;
     }
@@ -353,8 +431,14 @@ private:
       // A scalar in braces (6.7.9p11); more than one element is a warning.
       for (NodeId it = first; it; it = s_.node(it).next) {
         NodeId in = s_.node(it).b;
-        if (it == first && !s_.node(it).a) init(in, t);
-        else type_only(in);
+        if (it == first && !s_.node(it).a) {
+          std::vector<Level> none;  // gcc's notes name the object itself
+          frames_.push_back(&none);
+          init(in, t);
+          frames_.pop_back();
+        } else {
+          type_only(in);
+        }
       }
       return t;
     }
@@ -376,6 +460,7 @@ private:
     ++depth_;
     std::vector<Level> st;
     st.push_back(Level{t, 0, limit_of(t), 0});
+    frames_.push_back(&st);
     for (NodeId it = first; it; it = s_.node(it).next) {
       const Node& item = s_.node(it);
       if (item.a) {
@@ -387,6 +472,7 @@ private:
       }
       positional(st, item.b);
     }
+    frames_.pop_back();
     --depth_;
     cur_list_ = saved_list;
     return complete(t, st.front().max);
@@ -395,15 +481,18 @@ private:
   // A typed string literal met as the only element of a non-character array.
   void positional_from_typed(TypeId t, NodeId in) {
     TypeId sub = types()[t].base;
-    if (!is_aggregate(sub)) s_.check_assignable(sub, in, "initialization");
+    if (!is_aggregate(sub)) {
+      s_.check_assignable(sub, in, "initialization");
+      constant(sub, in);
+    }
   }
 };
 
 } // namespace
 
-TypeId Sema::initializer(NodeId init, TypeId t, bool static_storage) {
+TypeId Sema::initializer(NodeId init, TypeId t, bool static_storage, pp::StrId name) {
   if (!init) return t;
-  InitWalker w(*this, static_storage);
+  InitWalker w(*this, static_storage, name);
   return w.init(init, t);
 }
 

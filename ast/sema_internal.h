@@ -129,6 +129,8 @@ public:
   void finish_file_scope();
   DeclSpecs decl_specs(NodeId list);
   TokIdx type_position(const Node& spec) const;  // DeclSpecs::type_tok
+  bool incomplete_element(TypeId t) const;       // 6.7.6.2p1: T cannot be an array's element
+  bool variably_modified(TypeId t) const;        // 6.7.6p3
   void incomplete_initializer(NodeId init, TypeId t, TokIdx type_tok, pp::StrId name);  // sema_decl.cc
   // The type a declarator gives to BASE; *name gets the declared identifier
   // (0 if abstract), *name_node its DeclName.  Parameters are adjusted
@@ -175,7 +177,7 @@ public:
   // ---- sema_init.cc ----
   // Checks INIT (an expression or InitList) against T and returns T, completed
   // when T is an array of unknown length (6.7.9p22).
-  TypeId initializer(NodeId init, TypeId t, bool static_storage);
+  TypeId initializer(NodeId init, TypeId t, bool static_storage, pp::StrId name = 0);
 
   // ---- builtins.cc ----
   // The symbol of gcc's builtin function NAME (__builtin_*, __atomic_*,

@@ -132,6 +132,10 @@ TypeId Sema::struct_spec(NodeId spec, NodeId trailing) {
       pp::StrId nm = 0;
       NodeId nn = 0;
       TypeId t = d.a ? declarator_type(ds.type, d.a, &nm, &nn) : ds.type;
+      if (depth_ == 0 && t && nm && variably_modified(t)) {
+        error(nn, "variably modified '" + str(nm) + "' at file scope");
+        t = 0;
+      }
       NodeId saved_at = attr_at_;
       attr_at_ = m;
       if (t && ds.attrs) t = apply_type_attributes(t, ds.attrs, false);
