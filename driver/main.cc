@@ -117,6 +117,8 @@ int run(const KcarveOptions& ko) {
   pp::PpResult result;
   pp::Diagnostics diag(stderr);
   diag.attach(&result);
+  for (const std::string& a : cmd.args)  // gcc -w: no warnings at all
+    if (a == "-w") diag.inhibit_warnings(true);
   bool ok = pp::preprocess(po, result, diag);
   if (!ok || diag.errors()) return 1;
 

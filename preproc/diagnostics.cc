@@ -37,25 +37,34 @@ void Diagnostics::emit(const char* level, Loc l, const std::string& msg, bool co
 
 void Diagnostics::error(Loc l, const std::string& msg) {
   ++errors_;
+  muted_ = false;
   emit("error", l, msg);
 }
 
 void Diagnostics::warning(Loc l, const std::string& msg) {
+  muted_ = inhibit_warnings_;
+  if (muted_) return;
   ++warnings_;
   emit("warning", l, msg);
 }
 
-void Diagnostics::note(Loc l, const std::string& msg) { emit("note", l, msg); }
-void Diagnostics::note_line(Loc l, const std::string& msg) { emit("note", l, msg, false); }
+void Diagnostics::note(Loc l, const std::string& msg) {
+  if (!muted_) emit("note", l, msg);
+}
+void Diagnostics::note_line(Loc l, const std::string& msg) {
+  if (!muted_) emit("note", l, msg, false);
+}
 
 void Diagnostics::fatal(Loc l, const std::string& msg) {
   ++errors_;
+  muted_ = false;
   emit("fatal error", l, msg);
   std::fprintf(out_, "compilation terminated.\n");
 }
 
 void Diagnostics::error_line(Loc l, const std::string& msg) {
   ++errors_;
+  muted_ = false;
   emit("error", l, msg, false);
 }
 

@@ -230,11 +230,15 @@ public:
   void error_at(const std::string& where, const std::string& msg);
   unsigned errors() const { return errors_; }
   unsigned warnings() const { return warnings_; }
+  // -w: warnings (and the notes that follow one) are not shown or counted.
+  void inhibit_warnings(bool on) { inhibit_warnings_ = on; }
 private:
   void emit(const char* level, Loc l, const std::string& msg, bool column = true);
   FILE* out_;
   const PpResult* result_ = nullptr;
   unsigned errors_ = 0, warnings_ = 0;
+  bool inhibit_warnings_ = false;
+  bool muted_ = false;  // the last error or warning was not shown: neither are its notes
 };
 
 // Run the preprocessor.  Returns false if any error was diagnosed.
