@@ -16,7 +16,9 @@ void Diagnostics::emit(const char* level, Loc l, const std::string& msg, bool co
     return;
   }
   auto p = result_->presumed(l);
-  if (column)
+  if (!column && !p.file.empty() && p.file[0] == '<')  // <built-in>, <command-line>: no line
+    std::fprintf(out_, "%.*s: %s: %s\n", (int)p.file.size(), p.file.data(), level, msg.c_str());
+  else if (column)
     std::fprintf(out_, "%.*s:%u:%u: %s: %s\n", (int)p.file.size(), p.file.data(), p.line, p.col, level,
                  msg.c_str());
   else
@@ -60,6 +62,13 @@ void Diagnostics::fatal(Loc l, const std::string& msg) {
   muted_ = false;
   emit("fatal error", l, msg);
   std::fprintf(out_, "compilation terminated.\n");
+}
+
+void Diagnostics::warning_line(Loc l, const std::string& msg) {
+  muted_ = inhibit_warnings_;
+  if (muted_) return;
+  ++warnings_;
+  emit("warning", l, msg, false);
 }
 
 void Diagnostics::error_line(Loc l, const std::string& msg) {

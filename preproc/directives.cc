@@ -295,6 +295,16 @@ void Preprocessor::do_define(Loc hl) {
     res.macro_params.resize(m.params_begin);
     return;
   }
+  // 6.10.3p2: a redefinition must be identical; gcc warns (no column).
+  if (int32_t old = macro_def(m.name); old >= 0) {
+    std::string q = "\"" + std::string(strs.str(m.name)) + "\" redefined";
+    if (builtin_of[old] != BI_NONE) {
+      diag.warning_line(name.loc, q);
+    } else if (!same_definition(res.macros[old], m)) {
+      diag.warning_line(name.loc, q);
+      diag.note_line(res.macros[old].loc, "this is the location of the previous definition");
+    }
+  }
   res.macros.push_back(m);
   builtin_of.push_back(BI_NONE);
   int32_t idx = (int32_t)res.macros.size() - 1;
@@ -309,9 +319,38 @@ void Preprocessor::do_define(Loc hl) {
   res.directives.push_back(md);
 }
 
+// 6.10.3p2: same parameters, same replacement list, same whitespace
+// separation (only whether there is any).
+bool Preprocessor::same_definition(const MacroDef& a, const MacroDef& b) const {
+  if (a.function_like != b.function_like || a.nparams != b.nparams || a.variadic != b.variadic ||
+      a.body_len != b.body_len)
+    return false;
+  for (uint32_t k = 0; k < a.nparams; ++k)
+    if (res.macro_params[a.params_begin + k] != res.macro_params[b.params_begin + k]) return false;
+  for (uint32_t i = 0; i < a.body_len; ++i) {
+    const Token& x = res.macro_bodies[a.body_begin + i];
+    const Token& y = res.macro_bodies[b.body_begin + i];
+    if (x.spelling != y.spelling || x.kind != y.kind ||
+        ((x.flags ^ y.flags) & TF_LEADING_SPACE))
+      return false;
+  }
+  return true;
+}
+
 void Preprocessor::do_undef(Loc hl) {
   PTok name;
   if (!lex_macro_name(files.back().lx, name, "undef")) return;
+  if (int32_t old = macro_def(name.spelling); old >= 0) {
+    switch (builtin_of[old]) {
+    case BI_FILE: case BI_LINE: case BI_COUNTER: case BI_BASE_FILE: case BI_INCLUDE_LEVEL:
+    case BI_DATE: case BI_TIME: case BI_TIMESTAMP:
+      diag.warning_line(name.loc, "undefining \"" + std::string(strs.str(name.spelling)) +
+                                      "\" [-Wbuiltin-macro-redefined]");
+      break;
+    default:
+      break;
+    }
+  }
   set_macro(name.spelling, -1);
   MacroDirective md;
   md.kind = MacroDirective::Undef;

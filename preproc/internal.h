@@ -256,6 +256,7 @@ public:
     return name < macro_of.size() ? macro_of[name] : -1;
   }
   void set_macro(StrId name, int32_t def);
+  bool same_definition(const MacroDef& a, const MacroDef& b) const;  // 6.10.3p2 (directives.cc)
   void get_raw(PTok& t);               // one token, no expansion
   void next(PTok& t);                  // one token, macro-expanded
   bool enter_macro(PTok& name, int32_t def);

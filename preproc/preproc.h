@@ -226,6 +226,7 @@ public:
   // "fatal error:" (gcc stops there), and an error shown with no column.
   void fatal(Loc l, const std::string& msg);
   void error_line(Loc l, const std::string& msg);
+  void warning_line(Loc l, const std::string& msg);  // no column (cpp's "X" redefined)
   // For problems with no source position (command line, missing main file).
   void error_at(const std::string& where, const std::string& msg);
   unsigned errors() const { return errors_; }
