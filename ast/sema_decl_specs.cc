@@ -85,11 +85,9 @@ static TypeId qualify(TypeTable& types, TypeId t, uint8_t q) {
 
 // Where gcc places a declaration's type in diagnostics: a tagged struct,
 // union or enum at its tag; kNoTok for others (gcc: the line's start).
-TokIdx Sema::type_position(const Node& n) const {
-  if ((n.kind == Kind::SpecStruct || n.kind == Kind::SpecEnum) && n.a) {
-    for (TokIdx t = n.first; t <= n.last && t < pp.tokens.size(); ++t)
-      if (pp.tokens[t].kind == pp::TK_IDENT && pp.tokens[t].spelling == n.a) return t;
-  }
+TokIdx Sema::type_position(NodeId spec) const {
+  const Node& n = node(spec);
+  if ((n.kind == Kind::SpecStruct || n.kind == Kind::SpecEnum) && n.a) return tag_token(spec);
   return kNoTok;
 }
 
@@ -110,7 +108,7 @@ DeclSpecs Sema::decl_specs(NodeId list) {
       if (spec_word(n, &w)) {
         if (!ds.type_seen && w != SpecWord::Storage && w != SpecWord::Thread) {
           ds.type_seen = true;
-          ds.type_tok = type_position(n);
+          ds.type_tok = type_position(s);
         }
         bool line_start = false;
         std::string msg = combos.add(w, tok_text(n.first), &line_start);

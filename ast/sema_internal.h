@@ -128,7 +128,7 @@ public:
   // unknown size completed to one element, unused-static checks gcc makes.
   void finish_file_scope();
   DeclSpecs decl_specs(NodeId list);
-  TokIdx type_position(const Node& spec) const;  // DeclSpecs::type_tok
+  TokIdx type_position(NodeId spec) const;  // DeclSpecs::type_tok
   bool incomplete_element(TypeId t) const;       // 6.7.6.2p1: T cannot be an array's element
   bool variably_modified(TypeId t) const;        // 6.7.6p3
   void incomplete_initializer(NodeId init, TypeId t, TokIdx type_tok, pp::StrId name);  // sema_decl.cc
@@ -143,6 +143,8 @@ public:
   TypeId apply_type_attributes(TypeId t, NodeId attr_list, bool on_typedef);
 
   // ---- sema_tag.cc ----
+  TokIdx tag_token(NodeId spec) const;               // a specifier's tag token (sema_tag.cc)
+  TypeId tag_reference(NodeId spec, bool is_enum, bool is_union);  // a tag without a body
   TypeId struct_spec(NodeId spec, NodeId trailing_attrs);  // SpecStruct
   TypeId enum_spec(NodeId spec, NodeId trailing_attrs);    // SpecEnum
   uint8_t pragma_pack = 0;                              // #pragma pack in force (0 = none)

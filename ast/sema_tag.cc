@@ -16,17 +16,39 @@
 
 namespace kcarve::ast {
 
-namespace {
-
-// The token of TAG in a specifier (after the keyword and its attributes).
-TokIdx tag_token(const TranslationUnit& tu, const pp::PpResult& pp, NodeId spec, pp::StrId tag) {
-  const Node& s = tu.nodes[spec];
-  for (TokIdx t = s.first + 1; t <= s.last && t < pp.tokens.size(); ++t)
-    if (pp.tokens[t].spelling == tag && pp.tokens[t].kind == pp::TK_IDENT) return t;
+// The token of a specifier's tag (after the keyword and its attributes);
+// the keyword if it has none.
+TokIdx Sema::tag_token(NodeId spec) const {
+  const Node& s = node(spec);
+  for (TokIdx t = s.first + 1; s.a && t <= s.last && t < pp.tokens.size(); ++t)
+    if (pp.tokens[t].spelling == s.a && pp.tokens[t].kind == pp::TK_IDENT) return t;
   return s.first;
 }
 
-} // namespace
+// `struct s` / `union u` / `enum e` without a body (6.7.2.3p7-9): the
+// visible tag if it is of the same kind (else gcc's error and 0), or a new
+// incomplete type declared in the current scope (for an enum, a GNU
+// forward reference).
+TypeId Sema::tag_reference(NodeId spec, bool is_enum, bool is_union) {
+  pp::StrId tag = node(spec).a;
+  if (!tag) return 0;
+  TypeId t = lookup_tag(tag, spec == standalone_tag_);
+  if (t) {
+    bool same = is_enum ? types[t].kind == TK::Enum
+                        : types[t].kind == TK::Record && types.record(t).is_union == is_union;
+    if (!same) {
+      error_tok(tag_token(spec), "'" + str(tag) + "' defined as wrong kind of tag");
+      return 0;
+    }
+  } else {
+    t = is_enum ? types.enum_type(types.new_enum(tag, spec, depth_))
+                : types.record_type(types.new_record(tag, is_union, spec, depth_));
+    bind_tag(tag, t);
+    if (depth_ == 0) out.file_tags.push_back(t);
+  }
+  out.node_type[spec] = t;
+  return t;
+}
 
 // ---- 6.7.2.1 Structure and union specifiers ----------------------------------
 
@@ -44,37 +66,23 @@ TypeId Sema::struct_spec(NodeId spec, NodeId trailing) {
     if (depth_ == 0) out.file_tags.push_back(t);
     return ri;
   };
-  if (!body) {
-    if (!tag) return 0;
-    TypeId found = lookup_tag(tag, spec == standalone_tag_);
-    if (found) {
-      if (!kind_ok(found)) {
-        error_tok(tag_token(tu, pp, spec, tag), "'" + str(tag) + "' defined as wrong kind of tag");
-        return 0;
-      }
-      out.node_type[spec] = found;
-      return found;
-    }
-    TypeId t = types.record_type(new_record(true));
-    out.node_type[spec] = t;
-    return t;
-  }
+  if (!body) return tag_reference(spec, false, is_union);
 
   uint32_t ri = 0;
   if (tag) {
     TypeId found = lookup_tag(tag, true);
     if (found && !kind_ok(found)) {
-      error_tok(tag_token(tu, pp, spec, tag), "'" + str(tag) + "' defined as wrong kind of tag");
+      error_tok(tag_token(spec), "'" + str(tag) + "' defined as wrong kind of tag");
       ri = new_record(false);
     } else if (found) {
       uint32_t fi = uint32_t(types[found].extra);
       if (fi < record_busy_.size() && record_busy_[fi]) {
-        error_tok(tag_token(tu, pp, spec, tag), std::string("nested redefinition of '") + word + " " + str(tag) + "'");
+        error_tok(tag_token(spec), std::string("nested redefinition of '") + word + " " + str(tag) + "'");
         ri = new_record(false);
       } else if (types.records[fi].complete) {
-        error_tok(tag_token(tu, pp, spec, tag), std::string("redefinition of '") + word + " " + str(tag) + "'");
+        error_tok(tag_token(spec), std::string("redefinition of '") + word + " " + str(tag) + "'");
         NodeId od = types.records[fi].decl;
-        if (od) diag.note(pp.tokens[tag_token(tu, pp, od, tag)].loc, "originally defined here");
+        if (od) diag.note(pp.tokens[tag_token(od)].loc, "originally defined here");
         ri = new_record(false);
       } else {
         ri = fi;
@@ -305,36 +313,21 @@ TypeId Sema::enum_spec(NodeId spec, NodeId trailing) {
     if (depth_ == 0) out.file_tags.push_back(t);
     return ei;
   };
-  if (!body) {
-    if (!tag) return 0;
-    TypeId found = lookup_tag(tag, spec == standalone_tag_);
-    if (found) {
-      if (types[found].kind != TK::Enum) {
-        error_tok(tag_token(tu, pp, spec, tag), "'" + str(tag) + "' defined as wrong kind of tag");
-        return 0;
-      }
-      out.node_type[spec] = found;
-      return found;
-    }
-    // GNU: a forward reference to an incomplete enum.
-    TypeId t = types.enum_type(new_enum(true));
-    out.node_type[spec] = t;
-    return t;
-  }
+  if (!body) return tag_reference(spec, true, false);
   uint32_t ei = 0;
   if (tag) {
     TypeId found = lookup_tag(tag, true);
     if (found && types[found].kind != TK::Enum) {
-      error_tok(tag_token(tu, pp, spec, tag), "'" + str(tag) + "' defined as wrong kind of tag");
+      error_tok(tag_token(spec), "'" + str(tag) + "' defined as wrong kind of tag");
       ei = new_enum(false);
     } else if (found) {
       uint32_t fi = uint32_t(types[found].extra);
       const Enum& e = types.enums[fi];
       if (e.complete || e.count) {
         bool nested = !e.complete;
-        error_tok(tag_token(tu, pp, spec, tag), std::string(nested ? "nested redefinition" : "redeclaration") +
+        error_tok(tag_token(spec), std::string(nested ? "nested redefinition" : "redeclaration") +
                                                     " of 'enum " + str(tag) + "'");
-        if (!nested && e.decl) diag.note(pp.tokens[tag_token(tu, pp, e.decl, tag)].loc, "originally defined here");
+        if (!nested && e.decl) diag.note(pp.tokens[tag_token(e.decl)].loc, "originally defined here");
         ei = new_enum(false);
       } else {
         ei = fi;
