@@ -358,6 +358,21 @@ void Sema::declaration(NodeId n) {
       };
       for_each_attr(tu, ds.attrs, aligned);
       for_each_attr(tu, idn.d, aligned);
+      // C2x attributes right after the name appertain to the object
+      // (`int w [[gnu::aligned(8)]];`): the DeclParen around the DeclName.
+      for (NodeId d = idn.a; d;) {
+        const Node& x = node(d);
+        if (x.kind == Kind::DeclParen) {
+          if (x.a && x.b && node(x.b).kind == Kind::DeclName) for_each_attr(tu, x.a, aligned);
+          d = x.b;
+        } else if (x.kind == Kind::DeclPointer) {
+          d = x.b;
+        } else if (x.kind == Kind::DeclArray || x.kind == Kind::DeclFunction) {
+          d = x.a;
+        } else {
+          break;
+        }
+      }
       SymId p = out.symbols[s].prev;
       if (p && out.symbols[p].align > al) al = out.symbols[p].align;
       out.symbols[s].align = al;

@@ -24,7 +24,7 @@ ast::NodeId ParseCtx::std_attribute(pp::StrId ns, pp::StrId name, const TokRange
                                     ast::NodeId args) {
   std::string_view n = pp.strings.str(name);
   if (ns) {
-    if (!is_named(pp.strings.str(ns), "gnu")) return 0;
+    if (!is_named(pp.strings.str(ns), "gnu") || !pp::gnu_attribute_known(n)) return 0;
   } else if (is_named(n, "deprecated") || is_named(n, "nodiscard")) {
     // Their one argument is a string literal (gcc: "expected string literal").
     if (args && tu[args].kind != ast::Kind::StringLit && !error_reported) {

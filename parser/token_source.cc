@@ -94,7 +94,7 @@ int keyword_token(ast::Keyword kw) {
 }
 
 // C2x attribute arguments (gcc 12 c_parser_std_attribute): the arguments
-// of a gnu:: attribute and of [[deprecated]] / [[nodiscard]] are parsed as
+// of a known gnu:: attribute and of [[deprecated]] / [[nodiscard]] are parsed as
 // GNU attribute arguments; [[fallthrough]] and [[maybe_unused]] take none;
 // any other attribute's arguments are a balanced token sequence gcc skips.
 enum class AttrArgs : uint8_t { Gnu, None, Skip };
@@ -106,7 +106,9 @@ bool attr_name_is(std::string_view s, std::string_view name) {
 }
 
 AttrArgs std_attr_args(std::string_view ns, std::string_view name, bool scoped) {
-  if (scoped) return attr_name_is(ns, "gnu") ? AttrArgs::Gnu : AttrArgs::Skip;
+  // gcc parses the arguments of the gnu:: attributes it knows; an unknown
+  // one's arguments are skipped like any vendor's (and it is ignored).
+  if (scoped) return attr_name_is(ns, "gnu") && pp::gnu_attribute_known(name) ? AttrArgs::Gnu : AttrArgs::Skip;
   if (attr_name_is(name, "deprecated") || attr_name_is(name, "nodiscard")) return AttrArgs::Gnu;
   if (attr_name_is(name, "fallthrough") || attr_name_is(name, "maybe_unused")) return AttrArgs::None;
   return AttrArgs::Skip;

@@ -65,3 +65,11 @@ bool has_builtin_name(std::string_view name, bool sse2) {
 }
 
 } // namespace kcarve::pp::detail
+
+namespace kcarve::pp {
+
+bool gnu_attribute_known(std::string_view name) {
+  return detail::has_attribute_value("gnu", name, detail::BI_HAS_ATTRIBUTE) != 0;
+}
+
+} // namespace kcarve::pp

@@ -251,4 +251,9 @@ void print_preprocessed(const PpResult& r, std::string& out);
 // The --dump-pp-records debug listing (tested on directed cases).
 void dump_records(const PpResult& r, std::string& out);
 
+// Whether gcc 12 knows NAME (any of its spellings, `x` or `__x__`) as a GNU
+// attribute: what __has_attribute(gnu::NAME) answers; the parser uses it
+// to tell the [[gnu::x(...)]] arguments gcc parses from those it skips.
+bool gnu_attribute_known(std::string_view name);
+
 } // namespace kcarve::pp
