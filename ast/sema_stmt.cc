@@ -150,8 +150,24 @@ void Sema::statement(NodeId s) {
     // 6.8.6.4p1: a void value returned from a function that returns one is
     // gcc's "void value not ignored", placed where gcc locates the value
     // (as for a truth value; only the void check applies here).
-    if (n.a && expr(n.a) && current_return && types[current_return].kind != TK::Void)
+    if (n.a && expr(n.a) && current_return && types[current_return].kind != TK::Void) {
       truth_value(n.a, kAtValue, kNoCheck);
+      TypeId vt = value_type(out.node_type[n.a]);
+      if (vt && types[vt].kind != TK::Void) check_assignable(current_return, n.a, "return");
+    } else if (current_return && current_function) {
+      // 6.8.6.4p1 constraints gcc turns into warnings, with a note at the
+      // function's name.
+      bool void_fn = types[current_return].kind == TK::Void;
+      TypeId vt = n.a ? value_type(out.node_type[n.a]) : 0;
+      NodeId fn_name = current_function < sym_name_node_.size() ? sym_name_node_[current_function] : 0;
+      if (void_fn && vt && types[vt].kind != TK::Void) {
+        warning(n.a, "'return' with a value, in function returning void");
+        if (fn_name) note(fn_name, "declared here");
+      } else if (!void_fn && !n.a && opts.c99_or_later) {  // C90 allows it
+        warning(s, "'return' with no value, in function returning non-void");
+        if (fn_name) note(fn_name, "declared here");
+      }
+    }
     break;
   case Kind::Label:
     define_label(n.a, s);
