@@ -152,18 +152,14 @@ Mode parse_mode(std::string_view s, const target::Abi& abi) {
 } // namespace
 
 uint32_t Sema::mode_int_bytes(std::string_view mode) {
-  std::string_view name = mode;
-  if (name.size() > 4 && name.substr(0, 2) == "__" && name.substr(name.size() - 2) == "__")
-    name = name.substr(2, name.size() - 4);
+  std::string_view name = pp::attribute_base_name(mode);
   Mode m = parse_mode(name, abi);
   return m.cls == ModeClass::Int && !m.lanes && !m.unknown && !m.unsure ? m.bytes : 0;
 }
 
 TypeId Sema::mode_type(TypeId t, std::string_view mode, NodeId at) {
   if (!t) return 0;
-  std::string_view name = mode;
-  if (name.size() > 4 && name.substr(0, 2) == "__" && name.substr(name.size() - 2) == "__")
-    name = name.substr(2, name.size() - 4);
+  std::string_view name = pp::attribute_base_name(mode);
   Mode m = parse_mode(name, abi);
   if (m.unknown) {
     error(at, "unknown machine mode '" + std::string(mode) + "'");

@@ -75,8 +75,8 @@ void Sema::error_line_start(TokIdx t, const std::string& msg) {
 
 void Sema::error(NodeId at, const std::string& msg) { error_tok(tu.nodes[at].first, msg); }
 void Sema::warning(NodeId at, const std::string& msg) { warning_tok(tu.nodes[at].first, msg); }
-void Sema::note(NodeId at, const std::string& msg) {
-  TokIdx t = tu.nodes[at].first;
+void Sema::note(NodeId at, const std::string& msg) { note_tok(tu.nodes[at].first, msg); }
+void Sema::note_tok(TokIdx t, const std::string& msg) {
   diag.note(t < pp.tokens.size() ? pp.tokens[t].loc : 0, msg);
 }
 

@@ -12,11 +12,7 @@
 namespace kcarve::ast {
 
 // NAME without the surrounding double underscores gcc accepts (__aligned__).
-inline std::string_view attr_base_name(std::string_view name) {
-  if (name.size() > 4 && name.substr(0, 2) == "__" && name.substr(name.size() - 2) == "__")
-    return name.substr(2, name.size() - 4);
-  return name;
-}
+inline std::string_view attr_base_name(std::string_view name) { return pp::attribute_base_name(name); }
 
 // Calls F(attribute node) for every Attribute reachable from LIST: LIST is a
 // chain of specifiers (only SpecAttribute ones are looked into) or of

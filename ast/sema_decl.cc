@@ -191,7 +191,10 @@ void Sema::declare_symbol(NodeId decl_node, NodeId name_node, pp::StrId name, Ty
     }
     if (conflict || why) {
       error(name_node, "conflicting types for '" + str(name) + "'; have '" + spell(t) + "'");
-      if (why) note(declaration_at_ ? declaration_at_ : decl_node, why);  // gcc: at the specifiers
+      if (why) {  // gcc: at the specifiers
+        if (ds.first != kNoTok) note_tok(ds.first, why);
+        else note(decl_node, why);
+      }
       prev_note(prev, p.defined ? "definition" : "declaration");
       return;
     }
@@ -337,10 +340,7 @@ void Sema::declaration(NodeId n) {
 
     bool is_fn = t && types[t].kind == TK::Function;
     SymId s = 0;
-    NodeId saved_decl = declaration_at_;
-    declaration_at_ = n;
     declare_symbol(id, nn, name, t, ds, false, idn.b != 0 && !is_fn, &s);
-    declaration_at_ = saved_decl;
     if (s && !is_fn) {
       // _Alignas and aligned(N) on the object (gcc 6.34.1): its own alignment.
       uint32_t al = ds.align;

@@ -99,6 +99,7 @@ DeclSpecs Sema::decl_specs(NodeId list) {
   bool have_named = false, bad = false;
   TypeId named = 0;
   uint8_t quals = 0;
+  if (list) ds.first = node(list).first;
   SpecCombos combos;
   bool combo_bad = false;
   for (NodeId s = list; s; s = node(s).next) {

@@ -60,6 +60,7 @@ struct DeclSpecs {
   Storage storage = Storage::None;
   bool is_inline = false, is_noreturn = false, is_thread_local = false;
   bool has_type = false;          // a type specifier was written (else implicit int)
+  TokIdx first = kNoTok;          // the first specifier's token (gcc's position for some notes)
   bool type_seen = false;
   TokIdx type_tok = kNoTok;       // gcc's position for the type: a tag's name (else kNoTok)
   bool auto_type = false;         // __auto_type: the type comes from the initializer (decl engineer)
@@ -92,6 +93,7 @@ public:
   void warning(NodeId at, const std::string& msg);
   void warning_tok(TokIdx tok, const std::string& msg);
   void note(NodeId at, const std::string& msg);
+  void note_tok(TokIdx tok, const std::string& msg);
   std::string str(pp::StrId id) const { return std::string(pp.strings.str(id)); }
   std::string_view tok_text(TokIdx t) const { return pp.strings.str(pp.tokens[t].spelling); }
   std::string spell(TypeId t) const { return types.spell(t, pp.strings); }
@@ -320,7 +322,6 @@ private:
   const char* unprototyped_mismatch(TypeId a, TypeId b) const;
   bool transparent_compatible(TypeId a, TypeId b) const;
   NodeId attr_at_ = 0;                 // the declaration gcc reports a type attribute's errors at
-  NodeId declaration_at_ = 0;          // the Declaration declare_symbol() runs for (its notes point there)
   NodeId def_fn_decl_ = 0;             // the DeclFunction of the definition being declared
   struct ProtoTag { pp::StrId tag; TypeId type; };
   std::vector<ProtoTag> proto_tags_;   // tags declared in that parameter list (visible in the body)

@@ -153,6 +153,14 @@ struct ParseCtx {
   bool error_reported = false;
 };
 
+// C2x attribute arguments (gcc 12 c_parser_std_attribute; std_attrs.cc): a
+// known gnu:: attribute's and [[deprecated]] / [[nodiscard]]'s are GNU
+// attribute arguments; [[fallthrough]] and [[maybe_unused]] take none; any
+// other attribute's are a balanced token sequence gcc skips (and the
+// attribute is ignored).
+enum class AttrArgs : uint8_t { Gnu, None, Skip };
+AttrArgs std_attr_args(std::string_view ns, std::string_view name, bool scoped);
+
 // The bison entry point (c_grammar.cc).
 int run_grammar(ParseCtx& ctx);
 

@@ -10,30 +10,25 @@
 
 namespace kcarve::parser {
 
-namespace {
-
-bool is_named(std::string_view s, std::string_view name) {
-  if (s.size() == name.size() + 4 && s.substr(0, 2) == "__" && s.substr(s.size() - 2) == "__")
-    s = s.substr(2, name.size());
-  return s == name;
+AttrArgs std_attr_args(std::string_view ns, std::string_view name, bool scoped) {
+  name = pp::attribute_base_name(name);
+  // gcc parses the arguments of the gnu:: attributes it knows; an unknown
+  // one's arguments are skipped like any vendor's (and it is ignored).
+  if (scoped) return pp::attribute_base_name(ns) == "gnu" && pp::gnu_attribute_known(name) ? AttrArgs::Gnu : AttrArgs::Skip;
+  if (name == "deprecated" || name == "nodiscard") return AttrArgs::Gnu;
+  if (name == "fallthrough" || name == "maybe_unused") return AttrArgs::None;
+  return AttrArgs::Skip;
 }
-
-} // namespace
 
 ast::NodeId ParseCtx::std_attribute(pp::StrId ns, pp::StrId name, const TokRange& r,
                                     ast::NodeId args) {
   std::string_view n = pp.strings.str(name);
-  if (ns) {
-    if (!is_named(pp.strings.str(ns), "gnu") || !pp::gnu_attribute_known(n)) return 0;
-  } else if (is_named(n, "deprecated") || is_named(n, "nodiscard")) {
-    // Their one argument is a string literal (gcc: "expected string literal").
-    if (args && tu[args].kind != ast::Kind::StringLit && !error_reported) {
-      diag.error(tok_loc(tu[args].first),
-                 "expected string literal before " + describe_token(tu[args].first));
-      error_reported = true;
-    }
-  } else if (!is_named(n, "fallthrough") && !is_named(n, "maybe_unused")) {
-    return 0;
+  AttrArgs a = std_attr_args(ns ? pp.strings.str(ns) : std::string_view(), n, ns != 0);
+  if (a == AttrArgs::Skip) return 0;  // ignored by gcc: no node
+  if (!ns && a == AttrArgs::Gnu && args && tu[args].kind != ast::Kind::StringLit && !error_reported) {
+    // [[deprecated]] / [[nodiscard]]: one string literal (gcc: "expected string literal").
+    diag.error(tok_loc(tu[args].first), "expected string literal before " + describe_token(tu[args].first));
+    error_reported = true;
   }
   return mk(ast::Kind::Attribute, r, name, args);
 }

@@ -93,27 +93,6 @@ int keyword_token(ast::Keyword kw) {
   }
 }
 
-// C2x attribute arguments (gcc 12 c_parser_std_attribute): the arguments
-// of a known gnu:: attribute and of [[deprecated]] / [[nodiscard]] are parsed as
-// GNU attribute arguments; [[fallthrough]] and [[maybe_unused]] take none;
-// any other attribute's arguments are a balanced token sequence gcc skips.
-enum class AttrArgs : uint8_t { Gnu, None, Skip };
-
-bool attr_name_is(std::string_view s, std::string_view name) {
-  if (s.size() == name.size() + 4 && s.substr(0, 2) == "__" && s.substr(s.size() - 2) == "__")
-    s = s.substr(2, name.size());
-  return s == name;
-}
-
-AttrArgs std_attr_args(std::string_view ns, std::string_view name, bool scoped) {
-  // gcc parses the arguments of the gnu:: attributes it knows; an unknown
-  // one's arguments are skipped like any vendor's (and it is ignored).
-  if (scoped) return attr_name_is(ns, "gnu") && pp::gnu_attribute_known(name) ? AttrArgs::Gnu : AttrArgs::Skip;
-  if (attr_name_is(name, "deprecated") || attr_name_is(name, "nodiscard")) return AttrArgs::Gnu;
-  if (attr_name_is(name, "fallthrough") || attr_name_is(name, "maybe_unused")) return AttrArgs::None;
-  return AttrArgs::Skip;
-}
-
 bool builtin_typedef(std::string_view s) {
   for (const char* const* p = ast::kBuiltinTypedefs; *p; ++p)
     if (s == *p) return true;

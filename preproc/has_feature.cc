@@ -32,12 +32,6 @@ const Tables& tables() {
   return t;
 }
 
-std::string_view strip_underscores(std::string_view s) {
-  if (s.size() > 4 && s.substr(0, 2) == "__" && s.substr(s.size() - 2) == "__")
-    return s.substr(2, s.size() - 4);
-  return s;
-}
-
 long standard_attribute(std::string_view n) {
   if (n == "deprecated" || n == "fallthrough" || n == "maybe_unused") return 201904;
   if (n == "nodiscard") return 202003;
@@ -47,9 +41,9 @@ long standard_attribute(std::string_view n) {
 } // namespace
 
 long has_attribute_value(std::string_view scope, std::string_view name, BuiltinKind which) {
-  name = strip_underscores(name);
+  name = attribute_base_name(name);
   if (!scope.empty()) {
-    scope = strip_underscores(scope);
+    scope = attribute_base_name(scope);
     if (scope != "gnu") return 0;
     return tables().gnu.count(name) ? 1 : 0;
   }

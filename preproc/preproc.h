@@ -251,6 +251,12 @@ void print_preprocessed(const PpResult& r, std::string& out);
 // The --dump-pp-records debug listing (tested on directed cases).
 void dump_records(const PpResult& r, std::string& out);
 
+// gcc's spelling rule for attribute (and mode) names: `__x__` is `x`.
+inline std::string_view attribute_base_name(std::string_view s) {
+  if (s.size() > 4 && s.substr(0, 2) == "__" && s.substr(s.size() - 2) == "__") return s.substr(2, s.size() - 4);
+  return s;
+}
+
 // Whether gcc 12 knows NAME (any of its spellings, `x` or `__x__`) as a GNU
 // attribute: what __has_attribute(gnu::NAME) answers; the parser uses it
 // to tell the [[gnu::x(...)]] arguments gcc parses from those it skips.
