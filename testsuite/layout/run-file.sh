@@ -10,11 +10,13 @@
 # (GCC the target's compiler, MODEL kcarve's --compiler=, FILE relative to
 # DIR, where both compilers run; OPTIONS shell words).  Writes one line to
 # WORKDIR/res/N:   layout <tab> STATUS <tab> NAME <tab> MS <tab> MESSAGE
-# STATUS 0 pass; 1 fail (an assertion gcc rejects, kcarve crashed);
+# STATUS 0 pass; 1 fail (an assertion gcc rejects, kcarve crashed, no or
+# too few assertions);
 # 2 unresolved; 3 gcc rejects the file itself (not a case); 4 kcarve rejects
 # a file gcc accepts (counted: the cparse tool judges acceptance).
 set -u
 kcarve=$1 work=$2 list=$3 n=$4
+here=$(cd "$(dirname "$0")" && pwd)
 LIMIT=${KCARVE_FILE_TIMEOUT:-120}
 IFS='	' read -r name gcc model dir file opts <<EOT
 $(sed -n "${n}p" "$list")
@@ -52,7 +54,18 @@ san=$(grep -m1 -E 'ERROR: (Address|Leak|UndefinedBehavior)Sanitizer|runtime erro
 case $kst in 126|127) result 1 "kcarve could not run: $(head -1 "$tmp/kcarve.err")" ;; esac
 [ $kst -gt 128 ] && result 1 "kcarve crashed: signal $((kst - 128))"
 [ $kst != 0 ] && result 4 "kcarve rejects it (exit $kst): $(first_error "$tmp/kcarve.err")"
+# gcc judges only what is there: an assertion file that is missing, empty
+# or far shorter than the file's own declarations call for is kcarve's
+# failure, whatever gcc says (lib/layout-floor.awk counts them in gcc -E's
+# text, independently of kcarve).
+[ -s "$tmp/asserts.h" ] || result 1 "kcarve exited 0 but wrote no assertions"
 summary=$(head -1 "$tmp/asserts.h" | sed -e 's|^/\* kcarve --dump-layout-asserts: ||' -e 's| \*/$||')
+got=$(grep -c '_Static_assert' "$tmp/asserts.h")
+read -r ntags nenums floor <<EOT
+$(awk -f "$here/../lib/layout-floor.awk" "$tmp/gcc.i")
+EOT
+[ "$got" -lt "${floor:-1}" ] &&
+  result 1 "only $got assertions; gcc -E's text defines $ntags tags and $nenums enumerators at file scope (at least $floor expected)"
 [ $gst = 0 ] && result 0 "$summary"
 if grep -q "$at" "$tmp/gcc2.err"; then
   result 1 "$(grep -c "$at" "$tmp/gcc2.err") of $summary fail; first: $(grep -m1 "$at" "$tmp/gcc2.err")"
