@@ -31,7 +31,7 @@ cp -r "$Q/target" "$B/target"
 # (testsuite/kernel/derive-cmdlines.sh), kept in the cache between runs.
 # fs/proc/meminfo.c's meminfo_proc_show holds an alternative patch site.
 mkdir -p orig
-cmdf=$KCARVE_CACHE/qemu-tus.cmd
+cmdf=$KCARVE_CACHE/linux-$KVER/qemu-tus.cmd
 if [ ! -s "$cmdf" ]; then
   printf 'fs/proc/cmdline.c\nfs/proc/meminfo.c\n' > orig/tu.list
   sh "$SRC/testsuite/kernel/derive-cmdlines.sh" orig/tu.list > "$cmdf.tmp" 2> orig/derive.log
