@@ -10,7 +10,8 @@
 #   tokens  gcc -E and kcarve -E, token for token equal (tokcmp)
 #   layout  kcarve --dump-layout-asserts appended to gcc's own preprocessed
 #           text of the TU (so no macro can change a name) and compiled by gcc
-#           -fsyntax-only with the TU's flags: every assertion must hold
+#           -fsyntax-only with the TU's flags: every assertion must hold, and
+#           there must be at least lib/layout-floor.awk's count of them
 # gcc -E runs once and serves both, and so does one kcarve run (its
 # --also-preprocess writes the -E text beside the assertions).  gcc gets ARGS without -c/-o (and its
 # dependency file redirected); kcarve gets them whole after `--`, as the
@@ -20,11 +21,13 @@
 # Writes one line per check to WORKDIR/res/N (and nothing else outside
 # WORKDIR/tu-N, which it removes):
 #   CHECK <tab> STATUS <tab> PATH <tab> MILLISECONDS <tab> MESSAGE
-# STATUS 0 pass; 1 fail (tokens differ, an assertion gcc rejects, kcarve
-# failed or crashed); 2 unresolved (the oracle itself failed).  The batch
+# STATUS 0 pass; 1 fail (tokens differ, an assertion gcc rejects, too few
+# assertions, kcarve failed or crashed); 2 unresolved (the oracle itself
+# failed).  The batch
 # (batch.sh) runs many of these at once; the .exp files report the lines.
 set -u
 ksrc=$1 kcarve=$2 tokcmp=$3 work=$4 cmdlines=$5 n=$6
+here=$(cd "$(dirname "$0")" && pwd)
 CHECKS=$(printf '%s' "${7:-tokens,layout}" | tr , ' ')
 GCC=${GCC:-gcc}
 LIMIT=${KCARVE_TU_TIMEOUT:-300}
@@ -111,6 +114,21 @@ for c in $CHECKS; do
     wrapped=$tmp/wrapped.i
     if [ $kst != 0 ]; then
       result layout 1 "$(since "$t2")" "kcarve --dump-layout-asserts failed, $(kcarve_why $kst "$tmp/kcarve.err")"
+      continue
+    fi
+    # gcc judges only what is there: no assertion file, an empty one or one
+    # far shorter than the TU's own file-scope declarations call for
+    # (lib/layout-floor.awk, counted in gcc -E's text) is kcarve's failure.
+    if [ ! -s "$asserts" ]; then
+      result layout 1 "$(since "$t2")" "kcarve exited 0 but wrote no assertions"
+      continue
+    fi
+    got=$(grep -c '_Static_assert' "$asserts")
+    read -r ntags nenums floor <<EOT
+$($(command -v mawk || echo awk) -f "$here/../lib/layout-floor.awk" "$exp")
+EOT
+    if [ "$got" -lt "${floor:-1}" ]; then
+      result layout 1 "$(since "$t2")" "only $got assertions; gcc -E's text defines $ntags tags and $nenums enumerators at file scope (at least $floor expected)"
       continue
     fi
     { cat "$exp"; echo '# 1 "<kcarve-layout-asserts>"'; cat "$asserts"; } > "$wrapped"

@@ -62,7 +62,7 @@ case $kst in 126|127) result 1 "kcarve could not run: $(head -1 "$tmp/kcarve.err
 summary=$(head -1 "$tmp/asserts.h" | sed -e 's|^/\* kcarve --dump-layout-asserts: ||' -e 's| \*/$||')
 got=$(grep -c '_Static_assert' "$tmp/asserts.h")
 read -r ntags nenums floor <<EOT
-$(awk -f "$here/../lib/layout-floor.awk" "$tmp/gcc.i")
+$($(command -v mawk || echo awk) -f "$here/../lib/layout-floor.awk" "$tmp/gcc.i")
 EOT
 [ "$got" -lt "${floor:-1}" ] &&
   result 1 "only $got assertions; gcc -E's text defines $ntags tags and $nenums enumerators at file scope (at least $floor expected)"
