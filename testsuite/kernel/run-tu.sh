@@ -137,7 +137,7 @@ EOT
     summary=$(head -1 "$asserts" | sed -e 's|^/\* kcarve --dump-layout-asserts: ||' -e 's| \*/$||')
     at='^<kcarve-layout-asserts>:[0-9]*:[0-9]*: error'
     if [ $st = 0 ]; then
-      result layout 0 "$(since "$t2")" "$summary"
+      result layout 0 "$(since "$t2")" "$summary; floor $floor"
     elif grep -q "$at" "$tmp/gcc2.err" &&
          ! grep -v '^<kcarve-layout-asserts>:' "$tmp/gcc2.err" | grep -q ': error'; then
       result layout 1 "$(since "$t2")" \
