@@ -63,8 +63,10 @@ std::string join(const std::vector<std::string>& w) {
   return s;
 }
 
-// How many printed lines a failure diagnostic shows; the rest are counted.
-constexpr unsigned kMaxTranscriptLines = 40;
+// How many printed lines of each stream a failure diagnostic shows (the rest
+// are counted), and how much of each line.
+constexpr unsigned kMaxTranscriptLines = 20;
+constexpr size_t kMaxLineChars = 200;
 
 } // namespace
 
@@ -111,20 +113,26 @@ void Policy::fail(const Key& key, Answer& a, const std::string& failure, pp::Loc
     diag_.note(where, "it printed nothing");
     return;
   }
-  unsigned shown = 0, more = 0;
+  // Up to kMaxTranscriptLines of each stream, each cut at kMaxLineChars.
+  unsigned shown[2] = {0, 0}, more[2] = {0, 0};
   size_t i = 0;
   while (i < a.transcript.size()) {
     size_t nl = a.transcript.find('\n', i);
     if (nl == std::string::npos) nl = a.transcript.size();
-    if (shown < kMaxTranscriptLines) {
-      diag_.note(where, a.transcript.substr(i, nl - i));
-      ++shown;
-    } else {
-      ++more;
-    }
+    std::string line = a.transcript.substr(i, nl - i);
     i = nl + 1;
+    int s = line.compare(0, 7, "stderr:") == 0;
+    if (shown[s] == kMaxTranscriptLines) {
+      ++more[s];
+      continue;
+    }
+    ++shown[s];
+    if (line.size() > kMaxLineChars) line = line.substr(0, kMaxLineChars) + "...";
+    diag_.note(where, line);
   }
-  if (more) diag_.note(where, "... and " + std::to_string(more) + " more lines");
+  for (int s = 0; s < 2; ++s)
+    if (more[s])
+      diag_.note(where, "... and " + std::to_string(more[s]) + " more lines on " + (s ? "stderr" : "stdout"));
 }
 
 const Answer* Policy::ask(Question q, std::vector<std::string> args, pp::Loc where, const Facts& facts) {

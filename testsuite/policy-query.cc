@@ -3,7 +3,9 @@
 // judge the policy layer through it, without a carve around it.
 //
 //   policy-query [--pol-cmd-KIND=COMMAND]... [--patched-functions=F,G]
-//                [--eligible-dir=DIR]... [--source=FILE] [--count-calls]
+//                [--eligible-dir=DIR]... [--I=DIR|--iquote=DIR|--isystem=DIR|
+//                --idirafter=DIR]... [--print-eligible] [--source=FILE]
+//                [--count-calls] [--keep-going]
 //                QUESTION ARG... [--and QUESTION ARG...]...
 //
 // QUESTION and its ARGs are the protocol's words (docs/policy.md), e.g.
@@ -14,8 +16,12 @@
 // like the entity (NAME, the part after `::`, or a header's basename without
 // .h); else they carry none.  One line per answer goes to stdout,
 // `QUESTION ARG...: ANSWER` or `...: failed`; the run stops at the first
-// failure and exits 1 if any error was reported.  --count-calls prints the
+// failure (as a carve does; --keep-going asks on, for the cache's test) and
+// exits 1 if any error was reported.  --count-calls prints the
 // number of questions that reached a backend at the end (the cache's test).
+// The --I/--iquote/--isystem/--idirafter directories make a pp::Options whose
+// closure::eligible_header_dirs join the --eligible-dir ones;
+// --print-eligible prints the resulting list first, one `eligible: DIR` a line.
 #include <array>
 #include <cstdio>
 #include <cstring>
@@ -124,13 +130,26 @@ int main(int argc, char** argv) {
   std::array<std::unique_ptr<closure::Backend>, closure::kNumQuestions> backends;
   closure::DefaultPolicyConfig cfg;
   std::string source;
-  bool count_calls = false;
+  bool count_calls = false, print_eligible = false, keep_going = false;
+  pp::Options dirs;
   int i = 1;
   for (; i < argc; ++i) {
     std::string a = argv[i];
     if (!starts_with(a, "--") || a == "--and") break;
     if (a == "--count-calls") {
       count_calls = true;
+    } else if (a == "--keep-going") {
+      keep_going = true;
+    } else if (a == "--print-eligible") {
+      print_eligible = true;
+    } else if (starts_with(a, "--I=")) {
+      dirs.bracket_dirs.push_back(a.substr(4));
+    } else if (starts_with(a, "--iquote=")) {
+      dirs.quote_dirs.push_back(a.substr(9));
+    } else if (starts_with(a, "--isystem=")) {
+      dirs.system_dirs.push_back(a.substr(10));
+    } else if (starts_with(a, "--idirafter=")) {
+      dirs.after_dirs.push_back(a.substr(12));
     } else if (starts_with(a, "--pol-cmd-")) {
       size_t eq = a.find('=');
       auto q = eq == std::string::npos ? std::nullopt : question_named(a.substr(10, eq - 10));
@@ -152,6 +171,10 @@ int main(int argc, char** argv) {
     }
   }
 
+  for (const std::string& d : closure::eligible_header_dirs(dirs)) cfg.eligible_dirs.push_back(d);
+  if (print_eligible)
+    for (const std::string& d : cfg.eligible_dirs) std::printf("eligible: %s\n", d.c_str());
+
   pp::Diagnostics diag(stderr);
   std::unique_ptr<pp::PpResult> result;
   if (!source.empty()) {
@@ -164,7 +187,7 @@ int main(int argc, char** argv) {
 
   closure::Policy pol(std::move(backends), closure::make_default_backend(cfg), diag);
   int status = 0;
-  while (i < argc && status == 0) {
+  while (i < argc && (status == 0 || keep_going)) {
     if (std::string(argv[i]) == "--and") ++i;
     if (i >= argc) return usage("a question is missing");
     auto q = question_named(argv[i]);
