@@ -161,6 +161,8 @@ private:
   std::array<std::unique_ptr<Backend>, kNumQuestions> backends_;
   std::unique_ptr<Backend> default_;
   pp::Diagnostics& diag_;
+  // Keyed by the protocol's words only: Facts follow from the name within a
+  // unit (one name has one linkage), so they need not be part of the key.
   std::map<Key, Answer> cache_;
   unsigned backend_calls_ = 0;
 };
