@@ -1,0 +1,75 @@
+#!/bin/sh
+# fncode.sh — one function's machine code from an object file, normalized so
+# that the code of a function compiled in two different translation units
+# (the original TU and a carved live-patch source) compares equal exactly when
+# gcc generated the same instructions with the same relocation targets.
+#
+#   fncode.sh OBJECT FUNCTION [STRIP-PREFIXES]
+#
+# Prints one line per instruction of FUNCTION (its symbol in .text, from
+# `objdump -dr`), with:
+#   - addresses and raw bytes dropped; a branch inside the function written as
+#     its offset from the function's start (+0x2a);
+#   - every other symbol named without the prefixes in STRIP-PREFIXES
+#     (space-separated, e.g. "klpp_ klpr_ klpe_": the carve's renames) and
+#     without gcc's local-numbering suffix (.N of static locals and clones);
+#   - a relocation against a section symbol (gas turns references to local
+#     symbols into SECTION+ADDEND) resolved to the symbol it lands in, found
+#     in the symbol table: for PC-relative relocations the target is ADDEND
+#     plus the distance from the field to the instruction's end (4, 5, 6 or 8
+#     bytes are tried in that order), for absolute ones ADDEND itself; string
+#     literals (.rodata.str*) become STR, since pools differ between TUs.
+# Exits 1 (printing nothing) if FUNCTION is not defined in OBJECT.
+set -eu
+obj=$1 fn=$2 strip=${3:-}
+OBJDUMP=${OBJDUMP:-objdump}
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/fncode.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+# Symbol table: "SECTION START SIZE NAME" for objects and functions.
+"$OBJDUMP" -t "$obj" | awk '$0 ~ / [FO] / { n = NF; print $(n-2), $1, $(n-1), $n }' > "$tmp/syms"
+# FUNCTION must be a function symbol in a .text section.
+awk -v f="$fn" '$4 == f && $1 ~ /^\.text/ { found = 1 } END { exit !found }' "$tmp/syms" || exit 1
+"$OBJDUMP" -dr --no-show-raw-insn "$obj" > "$tmp/dis"
+awk -v fn="$fn" -v strip="$strip" -v symfile="$tmp/syms" '
+function hex(s,   v, i, c) { v = 0; s = tolower(s); sub(/^0x/, "", s)
+  for (i = 1; i <= length(s); i++) { c = index("0123456789abcdef", substr(s, i, 1)) - 1; v = v * 16 + c }
+  return v }
+function clean(name,   i, n, p) {
+  n = split(strip, p, " ")
+  for (i = 1; i <= n; i++) if (p[i] != "" && index(name, p[i]) == 1) { name = substr(name, length(p[i]) + 1); break }
+  sub(/\.[0-9]+$/, "", name)
+  return name }
+# The symbol of SECTION containing offset OFF, as NAME or NAME+0xD, or "".
+function lands(sec, off,   i) {
+  for (i = 1; i <= nsym; i++)
+    if (ssec[i] == sec && off >= sstart[i] && off < sstart[i] + (ssize[i] ? ssize[i] : 1))
+      return clean(sname[i]) (off > sstart[i] ? sprintf("+0x%x", off - sstart[i]) : "")
+  return "" }
+function target(t, type,   sec, sign, add, k, r, d) {
+  if (match(t, /[-+]0x[0-9a-f]+$/)) { sec = substr(t, 1, RSTART - 1); sign = substr(t, RSTART, 1); add = hex(substr(t, RSTART + 1)); if (sign == "-") add = -add }
+  else { sec = t; add = 0 }
+  if (sec !~ /^\./) return clean(sec) (add ? sprintf("%+d", add) : "")
+  if (sec ~ /^\.rodata\.str/) return "STR"
+  if (type ~ /PC32|PLT32|GOTPCREL/) {
+    split("4 5 6 8", d, " ")
+    for (k = 1; k <= 4; k++) { r = lands(sec, add + d[k]); if (r != "") return r "@" d[k] }
+  } else { r = lands(sec, add); if (r != "") return r }
+  return sec sprintf("%+d", add) }
+BEGIN { while ((getline l < symfile) > 0) { split(l, f, " "); nsym++; ssec[nsym] = f[1]; sstart[nsym] = hex(f[2]); ssize[nsym] = hex(f[3]); sname[nsym] = f[4] } }
+/^[0-9a-f]+ <.*>:$/ { name = $2; gsub(/[<>:]/, "", name); infn = (name == fn); if (infn) base = hex($1); next }
+/^Disassembly of section/ { infn = 0; next }
+!infn || /^[[:space:]]*$/ { next }
+/^[[:space:]]+[0-9a-f]+: R_X86_64_/ { sub(/^[[:space:]]+[0-9a-f]+: /, ""); print "    reloc " $1 " " target($2, $1); next }
+{
+  line = $0; sub(/^[[:space:]]*[0-9a-f]+:[[:space:]]*/, "", line)
+  sub(/[[:space:]]*#.*$/, "", line)
+  # Branch and call targets: "<NAME+0xOFF>" after an address.
+  if (match(line, /[0-9a-f]+ <[^>]*>$/)) {
+    t = substr(line, RSTART, RLENGTH); line = substr(line, 1, RSTART - 1)
+    sub(/^[0-9a-f]+ </, "", t); sub(/>$/, "", t)
+    if (match(t, /\+0x[0-9a-f]+$/)) { tn = substr(t, 1, RSTART - 1); to = substr(t, RSTART + 1) } else { tn = t; to = "0x0" }
+    line = line (tn == fn ? "+" to : "<" clean(tn) (to != "0x0" ? "+" to : "") ">")
+  }
+  gsub(/[[:space:]]+/, " ", line)
+  print line
+}' "$tmp/dis"
