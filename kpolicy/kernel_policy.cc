@@ -1,0 +1,228 @@
+// kernel_policy.cc — the built-in kernel policy (docs/kernel-policy.md): the
+// eight decisions of a carve taken from the target kernel's symbols.
+//
+//  - is-patched: the --patched-functions, and with an ipa-clones dump the
+//    functions gcc inlined them into (transitively), since the running kernel
+//    executes the old body there;
+//  - can-externalize-fun: a function the running kernel has a symbol for
+//    (in the TU's object, else anywhere when it is global) may be referenced;
+//    one inlined everywhere, or otherwise absent, must be copied;
+//  - shall-externalize-fun / -obj: yes (a header's inline definition stays
+//    as it is); a block-scope static FUNCTION::NAME is the running kernel's
+//    NAME.N, refused with an ERROR when that cannot be told;
+//  - modify-externalized-sym: an exported symbol (Module.symvers) is a plain
+//    extern under its own name; anything else is reached through a klp
+//    relocation (extern klpe_NAME, resolved by the kernel through
+//    .klp.sym.OBJ.NAME,POS) or, with --method=kallsyms, a pointer klpe_NAME
+//    the runtime fills;
+//  - the rest (header eligibility, the names of patched and copied functions)
+//    as the default policy.
+// KernelPolicy::place() gives the manifest's method, object and sympos for
+// each externalized symbol by the same rules.
+#include <algorithm>
+
+#include "kpolicy/kpolicy.h"
+
+namespace kcarve::kpolicy {
+
+const char* method_name(Method m) {
+  switch (m) {
+  case Method::Export: return "export";
+  case Method::KlpReloc: return "klp-reloc";
+  case Method::Kallsyms: return "kallsyms";
+  }
+  return "?";
+}
+
+std::string target_object(const std::vector<std::string>& args) {
+  bool module = false;
+  std::string modname;
+  for (size_t i = 0; i < args.size(); ++i) {
+    std::string a = args[i];
+    if (a == "-D" && i + 1 < args.size()) a = "-D" + args[++i];
+    if (a == "-DMODULE" || a.compare(0, 9, "-DMODULE=") == 0) module = true;
+    if (a.compare(0, 17, "-DKBUILD_MODNAME=") == 0) {
+      modname = a.substr(17);
+      if (modname.size() >= 2 && modname.front() == '"' && modname.back() == '"')
+        modname = modname.substr(1, modname.size() - 2);
+    }
+    if (a == "-UMODULE") module = false;
+  }
+  if (!module || modname.empty()) return "vmlinux";
+  for (char& c : modname) if (c == '-') c = '_';
+  return modname;
+}
+
+KernelPolicy::KernelPolicy(KernelPolicyConfig cfg, const SymbolTable& symbols, const Symvers& symvers,
+                           const IpaClones* clones)
+    : cfg_(std::move(cfg)), st_(symbols), sv_(symvers), ipa_(clones) {
+  for (const std::string& f : cfg_.base.patched) patched_.push_back({f, "patched"});
+  if (!ipa_) return;
+  auto exists = [this](std::string_view n) { return this->exists(n); };
+  for (size_t i = 0; i < cfg_.base.patched.size(); ++i) {
+    const std::string& f = cfg_.base.patched[i];
+    for (const std::string& c : ipa_->containing(f, exists))
+      if (!is_patched(c)) patched_.push_back({c, "inlined " + f});
+  }
+}
+
+bool KernelPolicy::is_patched(std::string_view name) const {
+  return std::any_of(patched_.begin(), patched_.end(), [&](const Patched& p) { return p.name == name; });
+}
+
+bool KernelPolicy::exists(std::string_view name) const {
+  for (uint32_t s : st_.find(name, cfg_.object))
+    if (st_.is_function(s)) return true;
+  return false;
+}
+
+std::vector<std::string> KernelPolicy::symbols_for(std::string_view name) const {
+  std::vector<std::string> out;
+  if (exists(name)) out.emplace_back(name);
+  else if (ipa_)
+    for (const IpaClones::Clone& c : ipa_->clones(name))
+      if (exists(c.name)) out.push_back(c.name);
+  std::string cold = std::string(name) + ".cold";
+  if (exists(cold)) out.push_back(cold);
+  return out;
+}
+
+std::optional<Placement> KernelPolicy::place(bool function, std::string_view name, std::string& err) const {
+  Placement pl;
+  size_t sep = name.find("::");
+  if (sep != std::string_view::npos) {  // a block-scope static: never exported
+    auto ex = cfg_.local_symbols.find(std::string(name));
+    auto p = resolve_local_static(st_, name.substr(0, sep), name.substr(sep + 2), cfg_.object,
+                                  ex == cfg_.local_symbols.end() ? std::string_view() : std::string_view(ex->second),
+                                  cfg_.hint, err);
+    if (!p) return std::nullopt;
+    pl.method = cfg_.method;
+    pl.original = p->name;
+    pl.object = p->object;
+    pl.sympos = p->sympos;
+    return pl;
+  }
+  pl.original = std::string(name);
+  // The TU's own object first: a static of this TU is there, and a name its
+  // object defines shadows another object's export for this TU.
+  std::string why;
+  auto p = resolve(st_, name, cfg_.object, function, cfg_.hint, why);
+  const Export* ex = sv_.find(name);
+  if (p && st_.type(p->sym) >= 'a' && st_.type(p->sym) <= 'z') {  // a local of the object: never the export
+    pl.method = cfg_.method;
+    pl.object = p->object;
+    pl.sympos = p->sympos;
+    return pl;
+  }
+  if (ex) {
+    pl.method = Method::Export;
+    pl.object = ex->object();
+    return pl;
+  }
+  if (p) {
+    pl.method = cfg_.method;
+    pl.object = p->object;
+    pl.sympos = p->sympos;
+    return pl;
+  }
+  // A global of another object (a module TU referring to vmlinux).
+  if (cfg_.object != "vmlinux") {
+    std::string why2;
+    if (auto q = resolve(st_, name, "vmlinux", function, {}, why2)) {
+      pl.method = cfg_.method;
+      pl.object = "vmlinux";
+      pl.sympos = q->sympos;
+      return pl;
+    }
+  }
+  err = why;
+  return std::nullopt;
+}
+
+namespace {
+
+std::string flat(std::string name) {
+  for (size_t p; (p = name.find("::")) != std::string::npos;) name.replace(p, 2, "_");
+  return name;
+}
+
+class KernelBackend : public closure::Backend {
+public:
+  explicit KernelBackend(const KernelPolicy& kp) : kp_(kp), base_(closure::make_default_backend(kp.config().base)) {}
+
+  closure::Answer ask(closure::Question q, const std::vector<std::string>& args, const closure::Facts& facts) override {
+    using closure::Question;
+    closure::Answer a;
+    auto yes_no = [&](bool yes) { a.result = {yes ? "YES" : "NO"}; };
+    auto arg = [&](size_t i) { return i < args.size() ? args[i] : std::string(); };
+    const std::string& obj = kp_.config().object;
+    switch (q) {
+    case Question::IsPatched:
+      yes_no(kp_.is_patched(arg(0)));
+      return a;
+    case Question::CanExternalizeFun: {
+      std::string err;
+      if (kp_.place(true, arg(0), err)) { yes_no(true); return a; }
+      // Absent from the symbol table (inlined everywhere, or a name no object
+      // has): copy the definition if there is one.
+      if (arg(1).empty()) {
+        a.warnings.push_back(err + "; it has no definition here to copy");
+        yes_no(true);
+      } else {
+        if (err.find("occurs") != std::string::npos) a.warnings.push_back(err + "; copying it");
+        yes_no(false);
+      }
+      return a;
+    }
+    case Question::ShallExternalizeFun:
+      yes_no(arg(1) != "from-header");
+      return a;
+    case Question::ShallExternalizeObj: {
+      std::string err;
+      if (arg(0).find("::") != std::string::npos && !kp_.place(false, arg(0), err)) {
+        a.errors.push_back(err);
+        yes_no(false);
+        return a;
+      }
+      yes_no(true);
+      return a;
+    }
+    case Question::ModifyExternalizedSym: {
+      bool function = arg(0) == "function";
+      const std::string& name = arg(1);
+      std::string err;
+      auto pl = kp_.place(function, name, err);
+      if (!pl) {
+        a.errors.push_back(err + " (object " + obj + ")");
+        return a;
+      }
+      std::string retry = arg(2);
+      if (pl->method == Method::Export && retry == "0" && !facts.internal && pl->original == name) {
+        a.result = {name, "KEEP-LINKAGE"};
+        return a;
+      }
+      std::string nn = kp_.config().base.extern_prefix + flat(name);
+      if (retry != "0") nn += "_" + retry;
+      if (pl->method == Method::KlpReloc) a.result = {nn, "MAKE-EXTERNAL"};
+      else a.result = {nn, "MAKE-EXTERNAL", "MAKE-POINTER"};
+      return a;
+    }
+    default:
+      return base_->ask(q, args, facts);
+    }
+  }
+
+  std::string describe() const override { return "the kernel policy"; }
+
+private:
+  const KernelPolicy& kp_;
+  std::unique_ptr<closure::Backend> base_;
+};
+
+} // namespace
+
+std::unique_ptr<closure::Backend> make_kernel_backend(const KernelPolicy& kp) {
+  return std::make_unique<KernelBackend>(kp);
+}
+
+} // namespace kcarve::kpolicy
