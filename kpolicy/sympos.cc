@@ -29,18 +29,39 @@ namespace kcarve::kpolicy {
 
 namespace {
 
-// How many distinct neighbour names lie within WINDOW positions of ORDER[at].
-unsigned score(const SymbolTable& st, const std::vector<uint32_t>& order, size_t at,
-               const std::vector<std::string>& neighbours, std::string_view self) {
-  constexpr size_t kWindow = 48;
-  size_t lo = at > kWindow ? at - kWindow : 0, hi = std::min(order.size(), at + kWindow + 1);
-  unsigned n = 0;
+// Each occurrence of a neighbour name within kWindow positions of a candidate
+// votes for the nearest candidate (none on a tie); a candidate's score is the
+// number of distinct neighbour names that voted for it.  Nearest, not merely
+// near: two files' statics of one name may lie a few symbols apart.  LOCAL
+// (block-scope statics): only the TU's data symbols vote, and for the first
+// candidate after them — gcc emits a function's statics after the file's
+// objects defined before it, so the NAME.N is the one right after them.
+std::vector<unsigned> scores(const SymbolTable& st, std::string_view object, const std::vector<uint32_t>& cand_syms,
+                             const std::vector<std::string>& neighbours, std::string_view self, bool local) {
+  constexpr long kWindow = 48;
+  std::vector<uint32_t> order = st.in_object(object);
+  std::vector<long> at;
+  for (uint32_t c : cand_syms) at.push_back(std::find(order.begin(), order.end(), c) - order.begin());
+  std::vector<unsigned> sc(cand_syms.size(), 0);
+  std::vector<bool> voted(cand_syms.size());
   for (const std::string& nb : neighbours) {
     if (nb == self) continue;
-    for (size_t i = lo; i < hi; ++i)
-      if (st.name(order[i]) == nb) { ++n; break; }
+    std::fill(voted.begin(), voted.end(), false);
+    for (uint32_t occ : st.find(nb, object)) {
+      if (local && st.is_function(occ)) continue;
+      long p = std::find(order.begin(), order.end(), occ) - order.begin();
+      long best = kWindow + 1;
+      size_t who = SIZE_MAX;
+      for (size_t c = 0; c < at.size(); ++c) {
+        if (local && at[c] < p) continue;
+        long dist = p > at[c] ? p - at[c] : at[c] - p;
+        if (dist < best) best = dist, who = c;
+        else if (dist == best) who = SIZE_MAX;
+      }
+      if (who != SIZE_MAX && !voted[who]) voted[who] = true, ++sc[who];
+    }
   }
-  return n;
+  return sc;
 }
 
 std::string list_ranks(const std::vector<size_t>& r) {
@@ -67,14 +88,10 @@ size_t pick(const SymbolTable& st, const std::vector<uint32_t>& all, std::vector
     if (f.size() > 1) cands = f;
   }
   if (!hint.neighbours.empty()) {
-    std::vector<uint32_t> order = st.in_object(object);
-    std::vector<unsigned> sc;
-    unsigned best = 0;
-    for (size_t c : cands) {
-      size_t at = std::find(order.begin(), order.end(), all[c]) - order.begin();
-      sc.push_back(score(st, order, at, hint.neighbours, st.name(all[c])));
-      best = std::max(best, sc.back());
-    }
+    std::vector<uint32_t> syms;
+    for (size_t c : cands) syms.push_back(all[c]);
+    std::vector<unsigned> sc = scores(st, object, syms, hint.neighbours, st.name(all[cands[0]]), strict);
+    unsigned best = *std::max_element(sc.begin(), sc.end());
     // STRICT (block-scope statics, where one TU may hold several NAME.N):
     // the only candidate near the TU at all, not merely the nearest.
     size_t near = std::count_if(sc.begin(), sc.end(), [](unsigned x) { return x > 0; });
