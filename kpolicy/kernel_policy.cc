@@ -87,7 +87,8 @@ std::vector<std::string> KernelPolicy::symbols_for(std::string_view name) const 
   return out;
 }
 
-std::optional<Placement> KernelPolicy::place(bool function, std::string_view name, std::string& err) const {
+std::optional<Placement> KernelPolicy::place(bool function, std::string_view name, std::string& err,
+                                             std::string_view new_name) const {
   Placement pl;
   size_t sep = name.find("::");
   if (sep != std::string_view::npos) {  // a block-scope static: never exported
@@ -115,9 +116,9 @@ std::optional<Placement> KernelPolicy::place(bool function, std::string_view nam
     return pl;
   }
   if (ex) {
-    pl.method = Method::Export;
+    pl.method = new_name.empty() || new_name == name ? Method::Export : cfg_.method;
     pl.object = ex->object();
-    return pl;
+    return pl;  // an export is a unique global: sympos 0
   }
   if (p) {
     pl.method = cfg_.method;
@@ -203,7 +204,8 @@ public:
       }
       std::string nn = kp_.config().base.extern_prefix + flat(name);
       if (retry != "0") nn += "_" + retry;
-      if (pl->method == Method::KlpReloc) a.result = {nn, "MAKE-EXTERNAL"};
+      Method m = pl->method == Method::Export ? kp_.config().method : pl->method;  // renamed: not by export
+      if (m == Method::KlpReloc) a.result = {nn, "MAKE-EXTERNAL"};
       else a.result = {nn, "MAKE-EXTERNAL", "MAKE-POINTER"};
       return a;
     }

@@ -217,8 +217,12 @@ public:
   const KernelPolicyConfig& config() const { return cfg_; }
   // Where the externalized NAME (a protocol name: FUNCTION::NAME for a
   // block-scope static) lives and how the module reaches it; nullopt with ERR
-  // set when it cannot be placed (absent, ambiguous).
-  std::optional<Placement> place(bool function, std::string_view name, std::string& err) const;
+  // set when it cannot be placed (absent, ambiguous).  NEW_NAME: the name the
+  // carved source gives it (modify-externalized-sym's answer), when known: an
+  // exported symbol renamed there (its name was taken, RETRY > 0) cannot be
+  // bound by the module loader and is placed by the configured method.
+  std::optional<Placement> place(bool function, std::string_view name, std::string& err,
+                                 std::string_view new_name = {}) const;
   // The patched functions: --patched-functions plus, with a dump, the
   // functions they were inlined into (IpaClones::containing), each with why.
   struct Patched { std::string name, why; };
@@ -245,36 +249,34 @@ std::unique_ptr<closure::Backend> make_kernel_backend(const KernelPolicy& kp);
 // ---- template body
 
 template <typename Exists>
-std::vector<std::string> IpaClones::containing(std::string_view name, Exists exists,
-                                               std::vector<std::string>* lost) const {
+std::vector<std::string> IpaClones::containing(std::string_view name, Exists exists, std::vector<std::string>* lost) const {
+  // Bodies holding NAME's code: its callers; a clone of such a body; their
+  // callers in turn.  NAME's own clones are sources (their callers hold NAME's
+  // code), not results: symbols standing for NAME itself.
   std::vector<std::string> out, work{std::string(name)}, seen{std::string(name)};
-  auto push = [&](const std::string& n) {
-    for (const std::string& s : seen)
-      if (s == n) return;
+  for (const Clone& k : clones(name)) {
+    seen.push_back(k.name);
+    work.push_back(k.name);
+  }
+  size_t sources = work.size();
+  auto mark = [&](const std::string& n) {
+    if (std::find(seen.begin(), seen.end(), n) != seen.end()) return;
     seen.push_back(n);
     work.push_back(n);
+    if (exists(std::string_view(n))) out.push_back(n);
   };
-  while (!work.empty()) {
-    std::string f = work.back();
-    work.pop_back();
+  for (size_t i = 0; i < work.size(); ++i) {
+    std::string f = work[i];
     auto it = nodes_.find(f);
-    if (it == nodes_.end()) continue;
-    for (const std::string& c : it->second.callers) {
-      bool here = exists(std::string_view(c));
-      if (here && std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
-      auto ct = nodes_.find(c);
-      bool more = ct != nodes_.end() && !ct->second.callers.empty();
-      bool clone_here = false;
-      if (ct != nodes_.end())
-        for (const Clone& k : clones(c))
-          if (exists(std::string_view(k.name))) {
-            clone_here = true;
-            if (std::find(out.begin(), out.end(), k.name) == out.end()) out.push_back(k.name);
-            push(k.name);
-          }
-      if (!here && !more && !clone_here && lost) lost->push_back(std::string(name) + " -> " + c);
-      push(c);
+    if (it == nodes_.end()) {
+      if (lost && i >= sources && !exists(std::string_view(f))) lost->push_back(f);
+      continue;
     }
+    for (const std::string& c : it->second.callers) mark(c);
+    if (i >= sources)
+      for (const Clone& k : it->second.clones) mark(k.name);
+    if (lost && i >= sources && !exists(std::string_view(f)) && it->second.callers.empty() && it->second.clones.empty())
+      lost->push_back(f);
   }
   return out;
 }

@@ -109,6 +109,12 @@ bool SymbolTable::load_elf(std::string data, const std::string& origin, std::str
   for (char& c : obj) if (c == '-') c = '_';
   uint16_t oid = object_id(obj);
 
+  // A linked module (it has its struct module) loses its init symbols from
+  // kallsyms once live; vmlinux and its objects keep them.
+  bool module = false;
+  for (const Sec& s : secs)
+    if (sec_name(s) == ".gnu.linkonce.this_module") module = true;
+
   struct Pending { std::string_view name; char type; uint64_t addr; uint32_t file; bool kallsyms; };
   std::vector<Pending> syms;
   size_t n = symtab->size / 24;
@@ -146,7 +152,7 @@ bool SymbolTable::load_elf(std::string data, const std::string& origin, std::str
     if (bind != STB_LOCAL && c >= 'a' && c <= 'z' && c != 'i' && c != 'u' && c != 'v' && c != 'w') c = static_cast<char>(c - 'a' + 'A');
     bool defined = c != 'U' && c != 'v' && c != 'w';
     bool listed = defined && c != 'N' && c != 'n' && c != 'a' && c != 'A' && c != 'C' && c != '?' &&
-                  (etype == 2 || !in_init);
+                  (!module || !in_init);
     syms.push_back({name, c, value, bind == STB_LOCAL ? file : 0, listed});
   }
   if (etype == 2)  // vmlinux: kallsyms order is address order

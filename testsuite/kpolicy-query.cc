@@ -11,6 +11,8 @@
 //                                          NAME: sympos N (SYMBOL ADDR) | error: ...
 //   kpolicy-query local FILE OBJ FUNC NAME [--exact=N.k] [--file=F] [--near=A,B]
 //   kpolicy-query ipa DUMP                 per dump node: removed / clone / inlined lines
+//                                          (a clone cloned again is `recloned`: a
+//                                          virtual clone, no symbol of its own)
 //   kpolicy-query contains DUMP SYMFILE OBJ NAME...
 //                                          NAME: symbols containing its body, lost chains
 //   kpolicy-query target-object ARG...     the object of a gcc command line
@@ -19,7 +21,7 @@
 //                 [--local=FUNC::NAME=NAME.N] QUESTION ARG... [--and ...]
 //                 through closure::Policy with the kernel backend: one line
 //                 per answer as policy-query prints them; `place function|object
-//                 NAME` prints the manifest's method, object, sympos;
+//                 NAME [NEW-NAME]` prints the manifest's method, object, sympos;
 //                 `patched` lists the patched functions with why.
 // Exit status 1 when a file could not be read (the error on stderr).
 #include <cstdio>
@@ -151,7 +153,8 @@ int cmd_ipa(const std::vector<std::string>& a) {
   for (const std::string& n : ipa.names()) {
     if (ipa.removed(n)) std::printf("removed %s\n", n.c_str());
     for (const IpaClones::Clone& c : ipa.clones(n))
-      std::printf("clone %s %s %s%s\n", n.c_str(), c.kind.c_str(), c.name.c_str(), ipa.removed(c.name) ? " removed" : "");
+      std::printf("clone %s %s %s%s%s\n", n.c_str(), c.kind.c_str(), c.name.c_str(), ipa.removed(c.name) ? " removed" : "",
+                  ipa.clones(c.name).empty() ? "" : " recloned");
     for (const std::string& c : ipa.inlined_into(n)) std::printf("inlined %s %s\n", n.c_str(), c.c_str());
   }
   return 0;
@@ -236,7 +239,7 @@ int cmd_ask(std::vector<std::string> a) {
       ans.clear();
       for (const auto& p : kp.patched()) ans += (ans.empty() ? "" : ", ") + p.name + " (" + p.why + ")";
     } else if (w == "place") {
-      auto pl = kp.place(arg(1) == "function", arg(2), err);
+      auto pl = kp.place(arg(1) == "function", arg(2), err, arg(3));
       ans = pl ? std::string(method_name(pl->method)) + " " + pl->original + " " + pl->object + " sympos " +
                      std::to_string(pl->sympos)
                : "error: " + err;
