@@ -53,21 +53,96 @@ std::string target_object(const std::vector<std::string>& args) {
   return modname;
 }
 
+std::string ipa_clones_dump_path(const std::vector<std::string>& args) {
+  std::string out, src;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "-o" && i + 1 < args.size()) out = args[++i];
+    else if (a.compare(0, 2, "-o") == 0 && a.size() > 2) out = a.substr(2);
+    else if (a.size() > 2 && a[0] != '-' && a.compare(a.size() - 2, 2, ".c") == 0) src = a;
+  }
+  if (src.empty()) return "";
+  if (out.empty()) return src.substr(src.rfind('/') + 1) + ".000i.ipa-clones";
+  size_t dot = out.rfind('.'), slash = out.rfind('/');
+  if (dot != std::string::npos && (slash == std::string::npos || dot > slash)) out.resize(dot);
+  return out + ".c.000i.ipa-clones";
+}
+
+namespace {
+
+// A clone's source function: its name up to the first '.' (no C identifier
+// has one; gcc's suffixes .isra.N, .constprop.N, .part.N, .cold all do).
+std::string source_name(std::string_view sym) { return std::string(sym.substr(0, sym.find('.'))); }
+
+} // namespace
+
 KernelPolicy::KernelPolicy(KernelPolicyConfig cfg, const SymbolTable& symbols, const Symvers& symvers,
                            const IpaClones* clones)
     : cfg_(std::move(cfg)), st_(symbols), sv_(symvers), ipa_(clones) {
-  for (const std::string& f : cfg_.base.patched) patched_.push_back({f, "patched"});
-  if (!ipa_) return;
   auto exists = [this](std::string_view n) { return this->exists(n); };
-  for (size_t i = 0; i < cfg_.base.patched.size(); ++i) {
-    const std::string& f = cfg_.base.patched[i];
-    for (const std::string& c : ipa_->containing(f, exists))
-      if (!is_patched(c)) patched_.push_back({c, "inlined " + f});
+  // What stands for F in the kernel: itself, clones only, or nothing.
+  auto target = [&](const std::string& f, Patched& p) {
+    // A .part clone is the split-off tail of F, called only from F's head:
+    // once the head (and its copies inlined into callers) is patched it is
+    // dead.  Any other clone kept (isra, constprop) has callers the dump does
+    // not name, which call it with a signature gcc changed: the replacement
+    // cannot take it over, and patching F alone would leave them on the old
+    // code.
+    std::string clones;
+    if (ipa_)
+      for (const IpaClones::Clone& c : ipa_->clones(f))
+        if (c.kind != "part" && exists(c.name)) clones += (clones.empty() ? "" : ", ") + c.name;
+    bool here = exists(f);
+    if (here) p.symbol = f;
+    if (!clones.empty())
+      p.problem = f + " exists in " + cfg_.object + (here ? " also as " : " only as ") + clones +
+                  ", a clone whose signature gcc changed, called from callers the ipa-clones dump does not name: a " +
+                  "replacement with " + f + "'s signature cannot stand in for it (patch its callers instead)";
+    else if (here)
+      return;
+    else if (ipa_ && !ipa_->containing(f, exists).empty())
+      p.why += ", inlined everywhere: patched through the functions it was inlined into";
+    else
+      p.problem = f + " is not in the symbol table of " + cfg_.object +
+                  (ipa_ ? " and the ipa-clones dump does not say where gcc put it" : " (inlined everywhere? give its ipa-clones dump)");
+  };
+  for (const std::string& f : cfg_.base.patched) {
+    Patched p{f, "", "patched", ""};
+    target(f, p);
+    patched_.push_back(p);
   }
+  if (!ipa_) return;
+  for (const std::string& f : cfg_.base.patched)
+    for (const std::string& c : ipa_->containing(f, exists)) {
+      std::string name = source_name(c);
+      if (is_patched(name)) continue;
+      Patched p{name, c, "inlined " + f, ""};
+      if (c != name)  // the caller itself exists only as a clone
+        p.problem = f + " was inlined into " + c + ", a clone of " + name +
+                    " whose signature gcc may have changed: a replacement with " + name + "'s signature cannot stand in for it";
+      patched_.push_back(p);
+    }
 }
 
 bool KernelPolicy::is_patched(std::string_view name) const {
   return std::any_of(patched_.begin(), patched_.end(), [&](const Patched& p) { return p.name == name; });
+}
+
+std::optional<Placement> KernelPolicy::place_patched(std::string_view name, std::string& err) const {
+  for (const Patched& p : patched_) {
+    if (p.name != name) continue;
+    if (!p.problem.empty()) { err = p.problem; return std::nullopt; }
+    if (p.symbol.empty()) { err = p.name + " has no symbol of its own (" + p.why + ")"; return std::nullopt; }
+    auto pos = resolve(st_, p.symbol, cfg_.object, true, cfg_.hint, err);
+    if (!pos) return std::nullopt;
+    Placement pl;
+    pl.original = p.symbol;
+    pl.object = pos->object;
+    pl.sympos = pos->sympos;
+    return pl;
+  }
+  err = std::string(name) + " is not a patched function";
+  return std::nullopt;
 }
 
 bool KernelPolicy::exists(std::string_view name) const {

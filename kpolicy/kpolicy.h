@@ -189,6 +189,11 @@ const char* method_name(Method m);  // "export", "klp-reloc", "kallsyms"
 // The target object of a Kbuild command line: the KBUILD_MODNAME of a TU
 // built with -DMODULE ('-' read as '_'), else "vmlinux".
 std::string target_object(const std::vector<std::string>& gcc_args);
+// Where gcc 12 writes the dump of `GCC_ARGS -fdump-ipa-clones`: with `-o
+// DIR/X.o` it is DIR/X.c.000i.ipa-clones (the object's name with the
+// source's suffix), without -o SOURCE's basename .000i.ipa-clones in the
+// working directory.  "" when GCC_ARGS names no .c source.
+std::string ipa_clones_dump_path(const std::vector<std::string>& gcc_args);
 
 struct KernelPolicyConfig {
   closure::DefaultPolicyConfig base;  // patched functions, prefixes, eligible headers
@@ -224,10 +229,22 @@ public:
   std::optional<Placement> place(bool function, std::string_view name, std::string& err,
                                  std::string_view new_name = {}) const;
   // The patched functions: --patched-functions plus, with a dump, the
-  // functions they were inlined into (IpaClones::containing), each with why.
-  struct Patched { std::string name, why; };
+  // functions they were inlined into (IpaClones::containing), each with why
+  // (the manifest's reason: "patched", "inlined F").  NAME is the source
+  // function (a clone's name up to its first '.'), SYMBOL the running
+  // kernel's symbol the replacement takes over ("" when there is none: a
+  // function inlined everywhere is patched through its callers).  PROBLEM
+  // non-empty: this one cannot be patched correctly and the carve must refuse
+  // with it (its only symbols are clones whose signature gcc changed, or it
+  // is in no symbol table at all).
+  struct Patched { std::string name, symbol, why, problem; };
   const std::vector<Patched>& patched() const { return patched_; }
   bool is_patched(std::string_view name) const;
+  // The manifest's functions[] entry for patched function NAME: its SYMBOL,
+  // object and sympos (method unused); nullopt with ERR (the PROBLEM, or why
+  // the symbol's position cannot be told) otherwise, and for a function
+  // without a symbol of its own.
+  std::optional<Placement> place_patched(std::string_view name, std::string& err) const;
   // Whether function NAME exists as a symbol of the target object.
   bool exists(std::string_view name) const;
   // The symbols that stand for function NAME in the object: itself if present,

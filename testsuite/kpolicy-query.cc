@@ -16,13 +16,15 @@
 //   kpolicy-query contains DUMP SYMFILE OBJ NAME...
 //                                          NAME: symbols containing its body, lost chains
 //   kpolicy-query target-object ARG...     the object of a gcc command line
+//   kpolicy-query dump-path ARG...         where -fdump-ipa-clones writes its dump
 //   kpolicy-query ask --symbols=F[,G] --symvers=F [--object=O] [--method=M]
 //                 [--ipa=DUMP] [--patched=F,G] [--file=F] [--near=A,B]
 //                 [--local=FUNC::NAME=NAME.N] QUESTION ARG... [--and ...]
 //                 through closure::Policy with the kernel backend: one line
 //                 per answer as policy-query prints them; `place function|object
 //                 NAME [NEW-NAME]` prints the manifest's method, object, sympos;
-//                 `patched` lists the patched functions with why.
+//                 `patched` lists the patched functions with why,
+//                 `place-patched NAME` the manifest's functions[] entry.
 // Exit status 1 when a file could not be read (the error on stderr).
 #include <cstdio>
 #include <cstring>
@@ -237,7 +239,12 @@ int cmd_ask(std::vector<std::string> a) {
     const std::string& w = q[0];
     if (w == "patched") {
       ans.clear();
-      for (const auto& p : kp.patched()) ans += (ans.empty() ? "" : ", ") + p.name + " (" + p.why + ")";
+      for (const auto& p : kp.patched())
+        ans += (ans.empty() ? "" : ", ") + p.name + (p.symbol.empty() || p.symbol == p.name ? "" : " as " + p.symbol) +
+               " (" + p.why + (p.problem.empty() ? "" : "; refused: " + p.problem) + ")";
+    } else if (w == "place-patched") {
+      auto pl = kp.place_patched(arg(1), err);
+      ans = pl ? pl->original + " " + pl->object + " sympos " + std::to_string(pl->sympos) : "error: " + err;
     } else if (w == "place") {
       auto pl = kp.place(arg(1) == "function", arg(2), err, arg(3));
       ans = pl ? std::string(method_name(pl->method)) + " " + pl->original + " " + pl->object + " sympos " +
@@ -274,6 +281,7 @@ int main(int argc, char** argv) {
   if (cmd == "ipa") return cmd_ipa(a);
   if (cmd == "contains") return cmd_contains(a);
   if (cmd == "target-object") { std::printf("%s\n", target_object(a).c_str()); return 0; }
+  if (cmd == "dump-path") { std::printf("%s\n", ipa_clones_dump_path(a).c_str()); return 0; }
   if (cmd == "ask") return cmd_ask(a);
   return fail("unknown command " + cmd);
 }
