@@ -64,17 +64,16 @@ bool IpaClones::load_text(std::string_view text, const std::string& origin, std:
     int o1 = 0, o2 = 0;
     if (f[0] == "Callgraph clone" && f.size() == 12 && num(f[2], o1) && num(f[7], o2) && !f[1].empty() && !f[6].empty()) {
       std::string orig(f[1]), neu(f[6]);
-      Node& a = node(orig);
-      if (a.order < 0) a.order = o1;
-      Node& b = node(neu);
+      for (auto [name, order] : {std::pair<const std::string*, int>{&orig, o1}, {&neu, o2}}) {
+        std::vector<int>& seen = node(*name).orders;
+        if (std::find(seen.begin(), seen.end(), order) == seen.end()) seen.push_back(order);
+      }
+      Node& callee = nodes_[orig];
       if (f[11] == "inlining to") {
-        Node& callee = nodes_[orig];
         if (std::find(callee.callers.begin(), callee.callers.end(), neu) == callee.callers.end())
           callee.callers.push_back(neu);
-        if (b.order < 0 && o2 >= 0) b.order = o2;  // a caller's order is its own unless it is an inline copy
       } else {
-        b.order = o2;  // a clone's order is its own
-        nodes_[orig].clones.push_back({neu, std::string(f[11])});
+        callee.clones.push_back({neu, std::string(f[11])});
       }
     } else if (f[0] == "Callgraph removal" && f.size() == 6 && num(f[2], o1) && !f[1].empty()) {
       removals_.emplace_back(std::string(f[1]), o1);
@@ -83,32 +82,11 @@ bool IpaClones::load_text(std::string_view text, const std::string& origin, std:
       return false;
     }
   }
-  // A removal of the order the node's clone lines show is the node's own.
-  // Callers seen only as callers may have been inline copies; orders seen as
-  // ORIG or as a clone's NEW are certain, so check every order each name showed.
-  std::unordered_map<std::string, std::vector<int>> orders;
-  {
-    size_t p = 0;
-    while (p < text.size()) {
-      size_t end = text.find('\n', p);
-      if (end == std::string_view::npos) end = text.size();
-      std::string_view l = text.substr(p, end - p);
-      p = end + 1;
-      if (l.compare(0, 16, "Callgraph clone;") != 0) continue;
-      f.clear();
-      for (size_t q = 0;;) {
-        size_t s = l.find(';', q);
-        f.push_back(l.substr(q, s == std::string_view::npos ? std::string_view::npos : s - q));
-        if (s == std::string_view::npos) break;
-        q = s + 1;
-      }
-      for (int k : {1, 6}) orders[std::string(f[k])].push_back(std::stoi(std::string(f[k + 1])));
-    }
-  }
+  // A removal of an order the node's clone lines show is the node's own.
   for (const auto& [name, order] : removals_) {
-    auto it = orders.find(name);
-    if (it != orders.end() && std::find(it->second.begin(), it->second.end(), order) != it->second.end())
-      node(name).removed = true;
+    auto it = nodes_.find(name);
+    if (it != nodes_.end() && std::find(it->second.orders.begin(), it->second.orders.end(), order) != it->second.orders.end())
+      it->second.removed = true;
   }
   return true;
 }

@@ -172,7 +172,7 @@ public:
 
 private:
   struct Node {
-    int order = -1;            // its own order (first seen as ORIG or as a clone NEW)
+    std::vector<int> orders;   // the orders its clone lines show (a caller's may be an inline copy's)
     bool removed = false;
     std::vector<std::string> callers;  // inlined into
     std::vector<Clone> clones;

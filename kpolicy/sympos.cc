@@ -39,9 +39,10 @@ namespace {
 std::vector<unsigned> scores(const SymbolTable& st, std::string_view object, const std::vector<uint32_t>& cand_syms,
                              const std::vector<std::string>& neighbours, std::string_view self, bool local) {
   constexpr long kWindow = 48;
-  std::vector<uint32_t> order = st.in_object(object);
-  std::vector<long> at;
-  for (uint32_t c : cand_syms) at.push_back(std::find(order.begin(), order.end(), c) - order.begin());
+  // Distances are in table positions: one object's symbols are loaded as one
+  // run in kallsyms order (a file per object, or kallsyms' own grouping), so
+  // the table index is the kallsyms position up to a constant.
+  std::vector<long> at(cand_syms.begin(), cand_syms.end());
   std::vector<unsigned> sc(cand_syms.size(), 0);
   std::vector<bool> voted(cand_syms.size());
   for (const std::string& nb : neighbours) {
@@ -49,7 +50,7 @@ std::vector<unsigned> scores(const SymbolTable& st, std::string_view object, con
     std::fill(voted.begin(), voted.end(), false);
     for (uint32_t occ : st.find(nb, object)) {
       if (local && st.is_function(occ)) continue;
-      long p = std::find(order.begin(), order.end(), occ) - order.begin();
+      long p = occ;
       long best = kWindow + 1;
       size_t who = SIZE_MAX;
       for (size_t c = 0; c < at.size(); ++c) {
@@ -150,7 +151,8 @@ std::optional<Position> resolve_local_static(const SymbolTable& st, std::string_
   }
   // The object's NAME.N locals, each with its own name's candidates.
   std::vector<uint32_t> locals;
-  for (uint32_t s : st.in_object(object)) {
+  for (uint32_t s = 0; s < st.size(); ++s) {
+    if (st.object(s) != object) continue;
     std::string_view n = st.name(s);
     if (!st.in_kallsyms(s) || st.is_function(s) || n.size() < name.size() + 2 || n.compare(0, name.size(), name) != 0 ||
         n[name.size()] != '.' || !std::all_of(n.begin() + name.size() + 1, n.end(), [](char c) { return c >= '0' && c <= '9'; }))
