@@ -168,9 +168,17 @@ std::optional<Placement> KernelPolicy::place(bool function, std::string_view nam
   size_t sep = name.find("::");
   if (sep != std::string_view::npos) {  // a block-scope static: never exported
     auto ex = cfg_.local_symbols.find(std::string(name));
-    auto p = resolve_local_static(st_, name.substr(0, sep), name.substr(sep + 2), cfg_.object,
-                                  ex == cfg_.local_symbols.end() ? std::string_view() : std::string_view(ex->second),
-                                  cfg_.hint, err);
+    std::string_view exact = ex == cfg_.local_symbols.end() ? std::string_view() : std::string_view(ex->second);
+    std::string_view base = name.substr(sep + 2);
+    if (exact.empty()) {  // the TU's own object's NAME.N, when it has only one
+      unsigned n = 0;
+      for (const std::string& l : cfg_.tu_locals)
+        if (l.size() > base.size() + 1 && l.compare(0, base.size(), base) == 0 && l[base.size()] == '.' &&
+            l.find_first_not_of("0123456789", base.size() + 1) == std::string::npos)
+          exact = l, ++n;
+      if (n != 1) exact = {};
+    }
+    auto p = resolve_local_static(st_, name.substr(0, sep), base, cfg_.object, exact, cfg_.hint, err);
     if (!p) return std::nullopt;
     pl.method = cfg_.method;
     pl.original = p->name;

@@ -203,6 +203,9 @@ struct KernelPolicyConfig {
   // The `NAME.N` of block-scope statics in the TU's own object, keyed
   // FUNCTION::NAME (optional: see resolve_local_static).
   std::unordered_map<std::string, std::string> local_symbols;
+  // All local NAME.N symbols of the TU's own object: a NAME whose NAME.N is
+  // unique there is that one (a TU may have several `calls`, then not).
+  std::vector<std::string> tu_locals;
 };
 
 // What the manifest records for one externalized symbol (docs/manifest.md
@@ -262,6 +265,51 @@ private:
 // The eight answers from KP (which must outlive it); header eligibility and
 // names as the default policy (closure::make_default_backend).
 std::unique_ptr<closure::Backend> make_kernel_backend(const KernelPolicy& kp);
+
+// ---- the driver's side (setup.cc, tu_compile.cc)
+
+// The command-line options of the kernel policy (kcarve(1)):
+//   --kernel-policy             answer from the kernel's tables, not the default
+//   --symbols=FILE[,FILE...]    System.map, kallsyms, vmlinux or .ko (repeatable)
+//   --symvers=FILE              Module.symvers
+//   --object=vmlinux|MODULE     the TU's object (default: target_object)
+//   --method=klp-reloc|kallsyms for symbols present but not exported
+//   --ipa-clones=DUMP           the TU's -fdump-ipa-clones dump
+//   --tu-object=FILE            the TU's own object (same gcc, same flags): its
+//                               symbols are the neighbours that pick the TU's
+//                               candidates, its NAME.N the block-scope statics
+struct KernelPolicyOptions {
+  bool enabled = false;
+  std::vector<std::string> symbols;
+  std::string symvers, object, ipa_clones, tu_object;
+  Method method = Method::KlpReloc;
+};
+// False when ARG is none of these; else true, with ERR set for a malformed
+// one ("--method must be klp-reloc or kallsyms").
+bool parse_kernel_policy_option(std::string_view arg, KernelPolicyOptions& opts, std::string& err);
+
+// The tables read and the policy built on them, owned together.
+struct KernelPolicySetup {
+  SymbolTable symbols;
+  Symvers symvers;
+  IpaClones ipa;
+  std::unique_ptr<KernelPolicy> policy;
+};
+// Reads OPTS' files and builds the policy for the TU compiled by GCC_ARGS
+// (its object and source file name, unless OPTS say otherwise); BASE carries
+// the patched functions, prefixes and eligible header directories.  Null with
+// ERR naming the file and the problem ("--symbols is required", a read error).
+std::unique_ptr<KernelPolicySetup> setup_kernel_policy(const KernelPolicyOptions& opts,
+                                                       closure::DefaultPolicyConfig base,
+                                                       const std::vector<std::string>& gcc_args, std::string& err);
+
+// Compiles the TU as GCC_ARGS do (ARGV[0] the compiler; `-Wp,-MMD,...` and
+// the -o dropped) in directory CWD, with -fdump-ipa-clones and -o
+// WORKDIR/tu.o: the TU's own object (OBJECT) and gcc's dump (DUMP) for
+// --tu-object and --ipa-clones.  False with ERR (the compiler's exit status
+// and its first stderr lines) when it fails.
+bool compile_tu_for_policy(const std::vector<std::string>& gcc_argv, const std::string& cwd, const std::string& workdir,
+                           std::string& object, std::string& dump, std::string& err);
 
 // ---- template body
 

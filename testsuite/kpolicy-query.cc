@@ -25,6 +25,11 @@
 //                 NAME [NEW-NAME]` prints the manifest's method, object, sympos;
 //                 `patched` lists the patched functions with why,
 //                 `place-patched NAME` the manifest's functions[] entry.
+//   kpolicy-query driver [--kernel-policy options] [--patched=F,G]
+//                 [--compile=DIR --workdir=W] -- GCC-ARGV... -- QUESTION ... [--and ...]
+//                 the same through parse_kernel_policy_option and
+//                 setup_kernel_policy, first recompiling the TU in DIR with
+//                 compile_tu_for_policy when --compile is given
 // Exit status 1 when a file could not be read (the error on stderr).
 #include <cstdio>
 #include <cstring>
@@ -184,38 +189,10 @@ int cmd_contains(const std::vector<std::string>& a) {
   return 0;
 }
 
-int cmd_ask(std::vector<std::string> a) {
-  TuHint h = hint_of(a);
-  KernelPolicyConfig cfg;
-  cfg.hint = h;
-  std::vector<std::string> symfiles;
-  std::string symvers, ipafile;
-  size_t i = 0;
-  for (; i < a.size() && starts(a[i], "--"); ++i) {
-    const std::string& o = a[i];
-    if (starts(o, "--symbols=")) symfiles = split_commas(o.substr(10));
-    else if (starts(o, "--symvers=")) symvers = o.substr(10);
-    else if (starts(o, "--object=")) cfg.object = o.substr(9);
-    else if (o == "--method=kallsyms") cfg.method = Method::Kallsyms;
-    else if (o == "--method=klp-reloc") cfg.method = Method::KlpReloc;
-    else if (starts(o, "--ipa=")) ipafile = o.substr(6);
-    else if (starts(o, "--patched=")) cfg.base.patched = split_commas(o.substr(10));
-    else if (starts(o, "--local=")) {
-      std::string v = o.substr(8);
-      size_t eq = v.rfind('=');
-      if (eq == std::string::npos) return fail("--local=FUNC::NAME=NAME.N");
-      cfg.local_symbols[v.substr(0, eq)] = v.substr(eq + 1);
-    } else return fail("unknown option " + o);
-  }
-  SymbolTable st;
-  Symvers sv;
-  IpaClones ipa;
+// The questions of A from I on (QUESTION ARG... [--and ...]) asked of KP
+// through closure::Policy; one line per answer.
+int ask_questions(const KernelPolicy& kp, const std::vector<std::string>& a, size_t i) {
   std::string err;
-  for (const std::string& f : symfiles)
-    if (!st.load(f, err)) return fail(err);
-  if (!symvers.empty() && !sv.load(symvers, err)) return fail(err);
-  if (!ipafile.empty() && !ipa.load(ipafile, err)) return fail(err);
-  KernelPolicy kp(cfg, st, sv, ipafile.empty() ? nullptr : &ipa);
   pp::Diagnostics diag(stderr);
   closure::Policy pol(closure::Backends{}, make_kernel_backend(kp), diag);
   int status = 0;
@@ -260,11 +237,77 @@ int cmd_ask(std::vector<std::string> a) {
     else if (w == "modify-externalized-sym") change(pol.modify_externalized_sym(arg(1) == "function", arg(2), num(3), 0, arg(4) == "internal"));
     else if (w == "modify-patched-fun-sym") change(pol.modify_patched_fun_sym(arg(1), num(2), 0));
     else if (w == "rename-rewritten-fun") { if (auto r = pol.rename_rewritten_fun(arg(1), num(2), 0)) ans = *r; }
-    else return fail("unknown question " + w);
+    else { std::fprintf(stderr, "kpolicy-query: error: unknown question %s\n", w.c_str()); return 2; }
     if (ans == "failed") status = 1;
     std::printf("%s: %s\n", line.c_str(), ans.c_str());
   }
   return status;
+}
+
+int cmd_ask(std::vector<std::string> a) {
+  TuHint h = hint_of(a);
+  KernelPolicyConfig cfg;
+  cfg.hint = h;
+  std::vector<std::string> symfiles;
+  std::string symvers, ipafile;
+  size_t i = 0;
+  for (; i < a.size() && starts(a[i], "--"); ++i) {
+    const std::string& o = a[i];
+    if (starts(o, "--symbols=")) symfiles = split_commas(o.substr(10));
+    else if (starts(o, "--symvers=")) symvers = o.substr(10);
+    else if (starts(o, "--object=")) cfg.object = o.substr(9);
+    else if (o == "--method=kallsyms") cfg.method = Method::Kallsyms;
+    else if (o == "--method=klp-reloc") cfg.method = Method::KlpReloc;
+    else if (starts(o, "--ipa=")) ipafile = o.substr(6);
+    else if (starts(o, "--patched=")) cfg.base.patched = split_commas(o.substr(10));
+    else if (starts(o, "--local=")) {
+      std::string v = o.substr(8);
+      size_t eq = v.rfind('=');
+      if (eq == std::string::npos) return fail("--local=FUNC::NAME=NAME.N");
+      cfg.local_symbols[v.substr(0, eq)] = v.substr(eq + 1);
+    } else return fail("unknown option " + o);
+  }
+  SymbolTable st;
+  Symvers sv;
+  IpaClones ipa;
+  std::string err;
+  for (const std::string& f : symfiles)
+    if (!st.load(f, err)) return fail(err);
+  if (!symvers.empty() && !sv.load(symvers, err)) return fail(err);
+  if (!ipafile.empty() && !ipa.load(ipafile, err)) return fail(err);
+  KernelPolicy kp(cfg, st, sv, ipafile.empty() ? nullptr : &ipa);
+  return ask_questions(kp, a, i);
+}
+
+// `driver`: the options as kcarve takes them, through parse_kernel_policy_option
+// and setup_kernel_policy; --compile=DIR recompiles the TU there first
+// (compile_tu_for_policy into --workdir=W) for its dump and object.
+int cmd_driver(const std::vector<std::string>& a) {
+  KernelPolicyOptions o;
+  closure::DefaultPolicyConfig base;
+  std::string err, compile_dir, workdir = ".";
+  size_t i = 0;
+  for (; i < a.size() && a[i] != "--"; ++i) {
+    if (starts(a[i], "--patched=")) base.patched = split_commas(a[i].substr(10));
+    else if (starts(a[i], "--compile=")) compile_dir = a[i].substr(10);
+    else if (starts(a[i], "--workdir=")) workdir = a[i].substr(10);
+    else if (!parse_kernel_policy_option(a[i], o, err)) return fail("not a kernel policy option: " + a[i]);
+    else if (!err.empty()) return fail(err);
+  }
+  std::vector<std::string> gcc;
+  for (++i; i < a.size() && a[i] != "--"; ++i) gcc.push_back(a[i]);
+  ++i;
+  if (!compile_dir.empty()) {
+    std::string obj, dump;
+    if (!compile_tu_for_policy(gcc, compile_dir, workdir, obj, dump, err)) return fail(err);
+    o.tu_object = obj;
+    o.ipa_clones = dump;
+  }
+  auto setup = setup_kernel_policy(o, base, gcc, err);
+  if (!setup) return fail(err);
+  std::printf("object %s, method %s, %zu TU neighbours\n", setup->policy->config().object.c_str(),
+              method_name(setup->policy->config().method), setup->policy->config().hint.neighbours.size());
+  return ask_questions(*setup->policy, a, i);
 }
 
 } // namespace
@@ -283,5 +326,6 @@ int main(int argc, char** argv) {
   if (cmd == "target-object") { std::printf("%s\n", target_object(a).c_str()); return 0; }
   if (cmd == "dump-path") { std::printf("%s\n", ipa_clones_dump_path(a).c_str()); return 0; }
   if (cmd == "ask") return cmd_ask(a);
+  if (cmd == "driver") return cmd_driver(a);
   return fail("unknown command " + cmd);
 }
