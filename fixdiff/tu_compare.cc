@@ -46,26 +46,54 @@ struct Side {
   std::string_view str(pp::StrId id) const { return u.pp->strings.str(id); }
   std::string_view spell(size_t tok) const { return str(u.pp->tokens[tok].spelling); }
 
+  void mark(size_t t) {
+    derived[t] = true;
+    if (u.pp->tokens[t].kind == pp::TK_IDENT) derived_name[u.pp->tokens[t].spelling] = true;
+  }
+
+  // Whether S has VALUE as a whole run of digits.
+  static bool has_digit_run(std::string_view s, const std::string& value) {
+    for (size_t i = 0; i < s.size();) {
+      if (s[i] < '0' || s[i] > '9') { ++i; continue; }
+      size_t j = i;
+      while (j < s.size() && s[j] >= '0' && s[j] <= '9') ++j;
+      if (s.substr(i, j - i) == value) return true;
+      i = j;
+    }
+    return false;
+  }
+
   void mark_derived() {
     const pp::PpResult& r = pp();
     size_t ntok = r.tokens.size();
     derived.assign(ntok, false);
     derived_name.assign(r.strings.size() + 1, false);
-    std::vector<bool> line_macro(r.macros.size(), false);
+    enum : uint8_t { kNone, kLine, kCounter };
+    std::vector<uint8_t> line_macro(r.macros.size(), kNone);
     for (size_t d = 0; d < r.macros.size(); ++d)
       if (r.macros[d].builtin) {
         std::string_view n = str(r.macros[d].name);
-        line_macro[d] = n == "__LINE__" || n == "__COUNTER__";
+        line_macro[d] = n == "__LINE__" ? kLine : n == "__COUNTER__" ? kCounter : kNone;
       }
-    // An expansion whose result went into an argument that was pasted or
-    // stringified has an empty range at the token its result became.
+    uint64_t counter = 0;  // __COUNTER__ gives 0, 1, 2, ... in the order of its expansions
     for (const pp::Expansion& e : r.expansions) {
       if (e.def >= line_macro.size() || !line_macro[e.def]) continue;
-      size_t end = std::max<size_t>(e.end_tok, (size_t)e.first_tok + 1);
-      for (size_t t = e.first_tok; t < end && t + 1 < ntok; ++t) {
-        derived[t] = true;
-        if (r.tokens[t].kind == pp::TK_IDENT) derived_name[r.tokens[t].spelling] = true;
+      std::string value = line_macro[e.def] == kCounter ? std::to_string(counter++)
+                                                        : std::to_string(r.presumed(e.name_loc).line);
+      if (e.end_tok > e.first_tok) {  // its own output: the number itself
+        for (size_t t = e.first_tok; t < e.end_tok && t + 1 < ntok; ++t) mark(t);
+        continue;
       }
+      // Its result went into an argument that was pasted or stringified:
+      // the tokens that carry the value are in the nearest enclosing
+      // expansion with output, and spell the value as a run of digits.
+      int32_t up = e.parent;
+      while (up >= 0 && r.expansions[(size_t)up].end_tok <= r.expansions[(size_t)up].first_tok)
+        up = r.expansions[(size_t)up].parent;
+      if (up < 0) continue;
+      const pp::Expansion& a = r.expansions[(size_t)up];
+      for (size_t t = a.first_tok; t < a.end_tok && t + 1 < ntok; ++t)
+        if (has_digit_run(spell(t), value)) mark(t);
     }
     for (size_t t = 0; t + 1 < ntok; ++t)
       if (r.tokens[t].kind == pp::TK_IDENT && derived_name[r.tokens[t].spelling]) derived[t] = true;
@@ -382,8 +410,9 @@ void compare_objects(const Side& a, const Side& b, std::vector<Ordered>& out) {
     std::string tx = object_type_sig(a, x.type), ty = object_type_sig(b, y.type);
     std::string what;
     if (tx != ty) {
-      what = "the type of '" + name + "' changes ('" + a.sem().types.spell(x.type, a.pp().strings) + "' -> '" +
-             b.sem().types.spell(y.type, b.pp().strings) + "')";
+      std::string sx = a.sem().types.spell(x.type, a.pp().strings), sy = b.sem().types.spell(y.type, b.pp().strings);
+      what = sx != sy ? "the type of '" + name + "' changes ('" + sx + "' -> '" + sy + "')"
+                      : "the layout of the type of '" + name + "' ('" + sy + "') changes";
     } else if ((x.init != 0) != (y.init != 0) ||
                (x.init && !same_tokens(a, a.tu()[x.init].first, a.tu()[x.init].last, b, b.tu()[y.init].first,
                                        b.tu()[y.init].last))) {
