@@ -21,6 +21,7 @@
 #include "fixdiff/fixdiff.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <unordered_map>
 
 namespace kcarve::fixdiff {
@@ -115,21 +116,28 @@ std::string digits_folded(std::string_view s) {
   return o;
 }
 
-bool same_token(const Side& a, size_t i, const Side& b, size_t j) {
+// FOLDED is set when the tokens are equal only with their digits folded.
+bool same_token(const Side& a, size_t i, const Side& b, size_t j, bool& folded) {
   const pp::Token& x = a.pp().tokens[i];
   const pp::Token& y = b.pp().tokens[j];
   if (x.kind != y.kind) return false;
   std::string_view sx = a.spell(i), sy = b.spell(j);
   if (sx == sy) return true;
+  folded = true;
   return a.derived[i] && b.derived[j] && digits_folded(sx) == digits_folded(sy);
 }
 
-// Tokens [a0, a1] of A against [b0, b1] of B.
-bool same_tokens(const Side& a, size_t a0, size_t a1, const Side& b, size_t b0, size_t b1) {
+// Tokens [a0, a1] of A against [b0, b1] of B; FOLDED as above.
+bool same_tokens(const Side& a, size_t a0, size_t a1, const Side& b, size_t b0, size_t b1, bool& folded) {
   if (a1 - a0 != b1 - b0) return false;
   for (size_t k = 0; k <= a1 - a0; ++k)
-    if (!same_token(a, a0 + k, b, b0 + k)) return false;
+    if (!same_token(a, a0 + k, b, b0 + k, folded)) return false;
   return true;
+}
+
+bool same_tokens(const Side& a, size_t a0, size_t a1, const Side& b, size_t b0, size_t b1) {
+  bool folded = false;
+  return same_tokens(a, a0, a1, b, b0, b1, folded);
 }
 
 // The key an entity is matched by: its name, digits folded when the name
@@ -189,7 +197,13 @@ struct Ordered {
   Finding f;
 };
 
-void compare_functions(const Side& a, const Side& b, std::vector<Ordered>& out) {
+// KCARVE_FIXDIFF_STATS: how many functions were compared, and how many of
+// them are equal only because line-derived tokens were folded.
+struct Stats {
+  size_t compared = 0, line_only = 0;
+};
+
+void compare_functions(const Side& a, const Side& b, std::vector<Ordered>& out, Stats& stats) {
   std::vector<Fn> fa = functions(a), fb = functions(b);
   auto ka = [&](const Fn& f) { return entity_key(a, f.name); };
   auto kb = [&](const Fn& f) { return entity_key(b, f.name); };
@@ -205,8 +219,12 @@ void compare_functions(const Side& a, const Side& b, std::vector<Ordered>& out) 
     }
     a_matched[(size_t)match[j]] = true;
     const ast::Node& na = a.tu()[fa[(size_t)match[j]].node];
-    if (!same_tokens(a, na.first, na.last, b, nb.first, nb.last))
+    bool folded = false;
+    ++stats.compared;
+    if (!same_tokens(a, na.first, na.last, b, nb.first, nb.last, folded))
       out.push_back({nb.first, 0, Finding{Finding::Changed, name, loc, {}}});
+    else if (folded)
+      ++stats.line_only;
   }
   for (size_t i = 0; i < fa.size(); ++i) {
     if (a_matched[i]) continue;
@@ -429,7 +447,11 @@ void compare_objects(const Side& a, const Side& b, std::vector<Ordered>& out) {
 std::vector<Finding> compare(const Unit& orig, const Unit& patched) {
   Side a(orig), b(patched);
   std::vector<Ordered> all;
-  compare_functions(a, b, all);
+  Stats stats;
+  compare_functions(a, b, all, stats);
+  if (std::getenv("KCARVE_FIXDIFF_STATS"))
+    std::fprintf(stderr, "fixdiff: %zu functions in both units, %zu equal only up to line-derived tokens\n",
+                 stats.compared, stats.line_only);
   compare_objects(a, b, all);
   compare_layouts(a, b, all);
   std::stable_sort(all.begin(), all.end(), [](const Ordered& x, const Ordered& y) {
