@@ -128,6 +128,14 @@ int run(const PatchOptions& o) {
     }
   }
   if (!build(cmd, ppo, *tgt, abi, *patched)) return 1;
+  // The overlay cannot hide a file from the disk: a deleted file the patched
+  // unit still reads is the fix's inconsistency, or this unit is gone.
+  for (const fixdiff::PatchedFile& f : files)
+    if (f.deleted && fixdiff::touches(patched->pp, {f}, ".")) {
+      std::fprintf(stderr, "%s: error: the patch deletes '%s', which the patched translation unit reads\n",
+                   o.patch.c_str(), f.path.c_str());
+      return 1;
+    }
 
   std::vector<fixdiff::Finding> found = fixdiff::compare({&orig->pp, &orig->tu, &orig->sem},
                                                          {&patched->pp, &patched->tu, &patched->sem});
