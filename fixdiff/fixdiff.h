@@ -52,7 +52,14 @@ struct FilePatch {
   const std::string& path() const { return is_deleted ? old_path : new_path; }
 };
 
+// Every view points into `text`: a Patch moves (the text's buffer moves
+// with it) but is never copied.
 struct Patch {
+  Patch() = default;
+  Patch(const Patch&) = delete;
+  Patch& operator=(const Patch&) = delete;
+  Patch(Patch&&) = default;
+  Patch& operator=(Patch&&) = default;
   std::string name;                // the patch file's name, for diagnostics
   std::string text;                // its contents; every view points here
   std::vector<FilePatch> files;
