@@ -31,31 +31,14 @@ awk -v fn="$FUNC" '
 (cd "$KSRC" && diff -u --label "a/$TU" --label "b/$TU" "$TU" "$WORK/b/patched.c") > "$WORK/fix.patch"
 [ $? -eq 1 ] || { echo "diff found no change" >&2; exit 2; }
 
+here=$(cd "$(dirname "$0")" && pwd)
 cd "$KSRC" || exit 2
 eval "set -- $ARGS"
 KCARVE_FIXDIFF_STATS=1 "$KCARVE" --changed-functions --patch="$WORK/fix.patch" -- "$@" \
   > "$WORK/out" 2> "$WORK/err"
 echo $? > "$WORK/rc"
 
-# gcc on the patched file, in place of the original: its own directory's
-# headers through -iquote, no object or dependency file written.
-dir=$(dirname "$TU")
-for a in "$@"; do
-  shift
-  case $a in
-    -c|-Wp,-MMD,*|-Wp,-MD,*) continue ;;
-    "$TU") set -- "$@" "$WORK/b/patched.c"; continue ;;
-  esac
-  set -- "$@" "$a"
-done
-# drop "-o FILE"
-skip=0
-for a in "$@"; do
-  shift
-  if [ $skip = 1 ]; then skip=0; continue; fi
-  if [ "$a" = -o ]; then skip=1; continue; fi
-  set -- "$@" "$a"
-done
-"$GCC" -fsyntax-only -iquote "$dir" "$@" > "$WORK/gcc.err" 2>&1
+# gcc on the patched file, in place of the original.
+sh "$here/gcc-syntax.sh" "$GCC" "$TU" "$WORK/b/patched.c" "$ARGS" > "$WORK/gcc.err" 2>&1
 echo $? > "$WORK/gcc.rc"
 exit 0
