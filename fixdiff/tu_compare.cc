@@ -12,6 +12,9 @@
 // they are equal with every run of digits taken as one digit.  A name one
 // such token spells is line-derived wherever it occurs (a counter makes it
 // unique, so each use is the same entity).
+// Names: an enumerator, typedef or function prototype whose value or type
+// differs between the units changes every function (and refuses every
+// initializer) that names it, whatever its tokens.
 // Data: a live patch replaces code, never data in place.  Every file-scope
 // struct, union and enum (by tag, or by typedef name when anonymous) is
 // compared by layout — size, alignment, each member's name, type, offset
@@ -203,7 +206,17 @@ struct Stats {
   size_t compared = 0, line_only = 0;
 };
 
-void compare_functions(const Side& a, const Side& b, std::vector<Ordered>& out, Stats& stats) {
+// Whether tokens [first, last] of B name one of CHANGED (B's StrIds).
+bool mentions(const Side& b, size_t first, size_t last, const std::vector<bool>& changed) {
+  for (size_t t = first; t <= last; ++t) {
+    const pp::Token& k = b.pp().tokens[t];
+    if (k.kind == pp::TK_IDENT && k.spelling < changed.size() && changed[k.spelling]) return true;
+  }
+  return false;
+}
+
+void compare_functions(const Side& a, const Side& b, const std::vector<bool>& changed, std::vector<Ordered>& out,
+                       Stats& stats) {
   std::vector<Fn> fa = functions(a), fb = functions(b);
   auto ka = [&](const Fn& f) { return entity_key(a, f.name); };
   auto kb = [&](const Fn& f) { return entity_key(b, f.name); };
@@ -221,7 +234,7 @@ void compare_functions(const Side& a, const Side& b, std::vector<Ordered>& out, 
     const ast::Node& na = a.tu()[fa[(size_t)match[j]].node];
     bool folded = false;
     ++stats.compared;
-    if (!same_tokens(a, na.first, na.last, b, nb.first, nb.last, folded))
+    if (!same_tokens(a, na.first, na.last, b, nb.first, nb.last, folded) || mentions(b, nb.first, nb.last, changed))
       out.push_back({nb.first, 0, Finding{Finding::Changed, name, loc, {}}});
     else if (folded)
       ++stats.line_only;
@@ -410,7 +423,7 @@ std::string object_type_sig(const Side& s, ast::TypeId t) {
   return o;
 }
 
-void compare_objects(const Side& a, const Side& b, std::vector<Ordered>& out) {
+void compare_objects(const Side& a, const Side& b, const std::vector<bool>& changed, std::vector<Ordered>& out) {
   std::vector<Obj> oa = objects(a), ob = objects(b);
   auto ka = [&](const Obj& o) { return entity_key(a, o.name); };
   auto kb = [&](const Obj& o) { return entity_key(b, o.name); };
@@ -435,11 +448,60 @@ void compare_objects(const Side& a, const Side& b, std::vector<Ordered>& out) {
                (x.init && !same_tokens(a, a.tu()[x.init].first, a.tu()[x.init].last, b, b.tu()[y.init].first,
                                        b.tu()[y.init].last))) {
       what = "the initializer of '" + name + "' changes";
+    } else if (y.init && mentions(b, b.tu()[y.init].first, b.tu()[y.init].last, changed)) {
+      what = "the value of the initializer of '" + name + "' changes (a name in it means something else)";
     }
     if (what.empty()) continue;
     Finding f{Finding::Refusal, name, loc, what + ": " + kDataChangeAdvice};
     out.push_back({tok, 0, std::move(f)});
   }
+}
+
+// --- Names whose meaning changed -----------------------------------------
+
+// A function's tokens can stay the same while its code changes: an
+// enumerator it names has another value, a typedef another type, a
+// function it calls another prototype.  Each such name is marked (by the
+// patched unit's StrId); a function or initializer naming one is changed.
+std::string int_text(ast::Int v) {
+  bool neg = v < 0;
+  ast::UInt u = neg ? (ast::UInt)0 - (ast::UInt)v : (ast::UInt)v;
+  std::string o;
+  do { o.insert(o.begin(), char('0' + (int)(u % 10))); u /= 10; } while (u);
+  return neg ? "-" + o : o;
+}
+
+// What NAME means at file scope, as text comparable across units; "" for
+// symbols that are not compared so.
+std::string meaning(const Side& s, const ast::Symbol& y) {
+  if (y.scope_depth != 0 || y.is_builtin || y.implicit) return "";
+  switch (y.kind) {
+    case ast::SymKind::Enumerator: return "enumerator " + int_text(y.value);
+    case ast::SymKind::Typedef: return "typedef " + object_type_sig(s, y.type);
+    case ast::SymKind::Function: return "function " + s.sem().types.spell(y.type, s.pp().strings);
+    default: return "";
+  }
+}
+
+std::vector<bool> changed_names(const Side& a, const Side& b) {
+  std::vector<bool> changed(b.pp().strings.size() + 1, false);
+  std::unordered_map<std::string, std::string> in_a;  // "kind name" -> meaning (the last declaration's)
+  for (size_t i = 1; i < a.sem().symbols.size(); ++i) {
+    const ast::Symbol& y = a.sem().symbols[i];
+    std::string m = meaning(a, y);
+    if (!m.empty()) in_a[std::to_string((int)y.kind) + " " + std::string(a.str(y.name))] = std::move(m);
+  }
+  std::unordered_map<std::string, std::pair<pp::StrId, std::string>> in_b;
+  for (size_t i = 1; i < b.sem().symbols.size(); ++i) {
+    const ast::Symbol& y = b.sem().symbols[i];
+    std::string m = meaning(b, y);
+    if (!m.empty()) in_b[std::to_string((int)y.kind) + " " + std::string(b.str(y.name))] = {y.name, std::move(m)};
+  }
+  for (const auto& [key, v] : in_b) {
+    auto it = in_a.find(key);
+    if (it != in_a.end() && it->second != v.second && v.first < changed.size()) changed[v.first] = true;
+  }
+  return changed;
 }
 
 } // namespace
@@ -448,11 +510,12 @@ std::vector<Finding> compare(const Unit& orig, const Unit& patched) {
   Side a(orig), b(patched);
   std::vector<Ordered> all;
   Stats stats;
-  compare_functions(a, b, all, stats);
+  std::vector<bool> changed = changed_names(a, b);
+  compare_functions(a, b, changed, all, stats);
   if (std::getenv("KCARVE_FIXDIFF_STATS"))
     std::fprintf(stderr, "fixdiff: %zu functions in both units, %zu equal only up to line-derived tokens\n",
                  stats.compared, stats.line_only);
-  compare_objects(a, b, all);
+  compare_objects(a, b, changed, all);
   compare_layouts(a, b, all);
   std::stable_sort(all.begin(), all.end(), [](const Ordered& x, const Ordered& y) {
     return x.tok != y.tok ? x.tok < y.tok : x.seq < y.seq;

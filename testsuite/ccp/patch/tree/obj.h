@@ -17,3 +17,4 @@ static inline int point_sum(const struct point *p)
   return p->x + p->y;
 }
 #endif
+#include "more.h"
