@@ -127,7 +127,10 @@ int run(const PatchOptions& o) {
       return 1;
     }
   }
-  if (!build(cmd, ppo, *tgt, abi, *patched)) return 1;
+  if (!build(cmd, ppo, *tgt, abi, *patched)) {
+    std::fprintf(stderr, "%s: note: the errors above are in the translation unit as patched\n", o.patch.c_str());
+    return 1;
+  }
   // The overlay cannot hide a file from the disk: a deleted file the patched
   // unit still reads is the fix's inconsistency, or this unit is gone.
   for (const fixdiff::PatchedFile& f : files)
