@@ -16,6 +16,7 @@
 #include "driver/dump_macros.h"
 #include "driver/gcc_command.h"
 #include "driver/output_file.h"
+#include "driver/patch_mode.h"
 #include "module/module.h"
 #include "ast/sema.h"
 #include "parser/parser.h"
@@ -39,6 +40,8 @@ const char kUsage[] =
     "  --outfile=FILE          write the output to FILE (default: stdout)\n"
     "  --also-preprocess=FILE  with the analysing modes: also write -E's output to FILE\n"
     "                          (tests: one run serves the token and layout checks)\n"
+    "  --changed-functions --patch=FIX.patch\n"
+    "                          what the fix changes in this unit (driver/patch_mode.cc)\n"
     "  --help, --version\n";
 
 enum class Mode { None, Preprocess, DumpRecords, SyntaxOnly, DumpAst, DumpLayoutAsserts };
@@ -201,6 +204,8 @@ int run_on_big_stack(const KcarveOptions& ko) {
 
 int main(int argc, char** argv) {
   if (argc > 1 && std::strcmp(argv[1], "module") == 0) return kcarve::module::module_main(argc - 1, argv + 1);
+  // --changed-functions --patch=FIX: patch input (driver/patch_mode.cc).
+  if (int st = kcarve::driver::patch_mode_main(argc, argv); st >= 0) return st;
   KcarveOptions ko;
   int st = parse_kcarve_options(argc, argv, ko);
   if (st >= 0) return st;

@@ -102,16 +102,35 @@ int Preprocessor::open_file(const std::string& path, bool sys) {
   auto it = path_cache.find(path);
   if (it != path_cache.end()) return it->second;
   auto c = std::make_unique<Content>();
+  std::string real;  // canonical path, computed here only when overlays are asked for
+  const std::string* overlay = nullptr;  // Options::file_overlays: read this text, not the disk
+  size_t overlay_idx = 0;
+  if (!opt.file_overlays.empty()) {
+    real = canonical_path(path);
+    for (; overlay_idx < opt.file_overlays.size(); ++overlay_idx)
+      if (canonical_path(opt.file_overlays[overlay_idx].first) == real) {
+        overlay = &opt.file_overlays[overlay_idx].second;
+        break;
+      }
+  }
   struct stat st;
-  if (::stat(path.c_str(), &st) != 0 || S_ISDIR(st.st_mode)) {
+  bool on_disk = ::stat(path.c_str(), &st) == 0 && !S_ISDIR(st.st_mode);
+  if (!on_disk && !overlay) {
     path_cache.emplace(path, -1);
     return -1;
   }
-  uint64_t key = ((uint64_t)st.st_dev << 40) ^ (uint64_t)st.st_ino;
+  // An overlay's contents are its own, whatever inode the path has on disk.
+  uint64_t key = overlay ? ~(uint64_t)overlay_idx : ((uint64_t)st.st_dev << 40) ^ (uint64_t)st.st_ino;
   int content;
   auto ci = content_by_inode.find(key);
   if (ci != content_by_inode.end()) {
     content = ci->second;
+  } else if (overlay) {
+    make_content_from_text(*overlay, opt.trigraphs, *c);
+    if (on_disk) { c->dev = st.st_dev; c->ino = st.st_ino; c->mtime = (long)st.st_mtime; }
+    bufs.contents.push_back(std::move(c));
+    content = (int)bufs.contents.size() - 1;
+    content_by_inode.emplace(key, content);
   } else {
     if (!load_content(path, opt.trigraphs, *c)) {
       path_cache.emplace(path, -1);
@@ -123,7 +142,7 @@ int Preprocessor::open_file(const std::string& path, bool sys) {
   }
   FileRecord fr;
   fr.path = path;
-  fr.realpath = canonical_path(path);
+  fr.realpath = real.empty() ? canonical_path(path) : real;
   fr.system = sys;
   res.files.push_back(fr);
   int idx = (int)res.files.size() - 1;

@@ -183,6 +183,11 @@ struct Options {
   std::string base_file;              // __BASE_FILE__ (defaults to main_file)
   // -fmacro-prefix-map=OLD=NEW (and -ffile-prefix-map): rewrites __FILE__.
   std::vector<std::pair<std::string, std::string>> macro_prefix_map;
+  // (path, content): a file whose path, made absolute with "." and ".."
+  // resolved, equals an entry's is read from CONTENT instead of the disk,
+  // and exists even if the disk has no such file.  fixdiff/ preprocesses the
+  // patched translation unit so, without writing the patched files.
+  std::vector<std::pair<std::string, std::string>> file_overlays;
 };
 
 class Diagnostics;

@@ -1,0 +1,203 @@
+// patch_mode.cc — `kcarve --changed-functions --patch=FIX.patch -- GCC ARGS`.
+//
+// Run from the kernel tree, as gcc ran: reads the fix (fixdiff/), applies
+// it in memory to the tree ("." is the root, paths -p1), then builds the
+// translation unit twice — as on disk and with the patched files laid over
+// the disk (pp::Options::file_overlays) — each preprocessed, parsed and
+// analysed as the other modes do, and prints what fixdiff::compare finds:
+//   changed NAME / new NAME / deleted NAME / new-object NAME
+// one per line, in the patched unit's order.  A change a live patch cannot
+// carry is an error at the patched declaration; then, as after any error,
+// nothing is written and the exit status is 1.
+#include "driver/patch_mode.h"
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <vector>
+#include <pthread.h>
+
+#include "ast/sema.h"
+#include "driver/gcc_command.h"
+#include "driver/output_file.h"
+#include "fixdiff/fixdiff.h"
+#include "parser/parser.h"
+#include "preproc/preproc.h"
+#include "target/abi.h"
+#include "target/target.h"
+
+namespace kcarve::driver {
+
+namespace {
+
+struct PatchOptions {
+  std::string patch, compiler, outfile;
+  std::vector<std::string> gcc_args;
+};
+
+int usage_error(const std::string& msg) {
+  std::fprintf(stderr, "kcarve: error: %s\n", msg.c_str());
+  std::fprintf(stderr, "kcarve: note: run 'kcarve --help' for usage\n");
+  return 2;
+}
+
+// The semantic options the command line implies (as main.cc's run()).
+ast::SemaOptions sema_options(const GccCommand& cmd) {
+  ast::SemaOptions so;
+  so.gnu89_inline = cmd.std == "gnu89" || cmd.std == "gnu90";
+  so.c99_or_later = !(cmd.std == "gnu89" || cmd.std == "gnu90" || cmd.std == "c89" || cmd.std == "c90");
+  so.strict_iso = !cmd.std.empty() && cmd.std[0] == 'c';
+  so.builtin_library = cmd.hosted;
+  for (const std::string& a : cmd.args) {
+    if (a == "-Werror=implicit-function-declaration" || a == "-Werror-implicit-function-declaration")
+      so.werror_implicit = true;
+    else if (a == "-Wno-error=implicit-function-declaration")
+      so.werror_implicit = false;
+  }
+  for (const std::string& f : cmd.target_flags) {
+    if (f == "-fno-builtin") so.builtin_library = false;
+    else if (f == "-fbuiltin") so.builtin_library = cmd.hosted;
+    else if (f.compare(0, 13, "-fno-builtin-") == 0) so.no_builtin.push_back(f.substr(13));
+    else if (f == "-fgnu89-inline") so.gnu89_inline = true;
+    else if (f == "-fno-gnu89-inline") so.gnu89_inline = false;
+  }
+  return so;
+}
+
+// One translation unit built through analysis.
+struct Built {
+  pp::PpResult pp;
+  ast::TranslationUnit tu;
+  ast::Semantics sem;
+  std::unique_ptr<pp::Diagnostics> diag;
+};
+
+bool build(const GccCommand& cmd, const pp::Options& po, const target::Target& tgt, const target::Abi& abi,
+           Built& b) {
+  b.diag = std::make_unique<pp::Diagnostics>(stderr);
+  b.diag->attach(&b.pp);
+  for (const std::string& a : cmd.args)
+    if (a == "-w") b.diag->inhibit_warnings(true);
+  if (!pp::preprocess(po, b.pp, *b.diag) || b.diag->errors()) return false;
+  if (!parser::parse(b.pp, b.tu, *b.diag, parser::options_for_std(cmd.std))) return false;
+  ast::SemaOptions so = sema_options(cmd);
+  so.abi = &abi;
+  return ast::analyze(b.tu, b.pp.strings, tgt, *b.diag, b.sem, so) && !b.diag->errors();
+}
+
+int run(const PatchOptions& o) {
+  const target::Target* tgt = &target::default_target();
+  if (!o.compiler.empty() && !(tgt = target::find(o.compiler)))
+    return usage_error("unknown compiler model '" + o.compiler + "'");
+
+  fixdiff::Patch patch;
+  if (!fixdiff::read_patch_file(o.patch, patch, stderr)) return 1;
+  std::vector<fixdiff::PatchedFile> files;
+  if (!fixdiff::apply_patch(patch, ".", files, stderr)) return 1;
+
+  GccCommand cmd;
+  std::string err;
+  if (!parse_gcc_command(o.gcc_args, cmd, err, tgt)) {
+    std::fprintf(stderr, "kcarve: error: %s\n", err.c_str());
+    return 1;
+  }
+  for (const auto& w : cmd.warnings) std::fprintf(stderr, "kcarve: warning: %s\n", w.c_str());
+  if (cmd.input.empty()) {
+    std::fprintf(stderr, "kcarve: error: no input file in the compiler command line\n");
+    return 1;
+  }
+  apply_target(*tgt, cmd);
+  target::Abi abi = target::abi(*tgt, cmd.target_flags);
+
+  auto orig = std::make_unique<Built>();
+  auto patched = std::make_unique<Built>();
+  if (!build(cmd, cmd.pp, *tgt, abi, *orig)) return 1;
+  pp::Options ppo = cmd.pp;
+  ppo.file_overlays = fixdiff::overlays(files, ".");
+  if (!fixdiff::touches(orig->pp, files, ".")) {
+    // Still build the patched unit: the patch may add a header it includes.
+    pp::PpResult probe;
+    pp::Diagnostics quiet(stderr);
+    quiet.attach(&probe);
+    quiet.inhibit_warnings(true);
+    if (!pp::preprocess(ppo, probe, quiet) || !fixdiff::touches(probe, files, ".")) {
+      std::fprintf(stderr, "%s: error: the patch does not change this translation unit (%s)\n", o.patch.c_str(),
+                   cmd.input.c_str());
+      return 1;
+    }
+  }
+  if (!build(cmd, ppo, *tgt, abi, *patched)) {
+    std::fprintf(stderr, "%s: note: the errors above are in the translation unit as patched\n", o.patch.c_str());
+    return 1;
+  }
+  // The overlay cannot hide a file from the disk: a deleted file the patched
+  // unit still reads is the fix's inconsistency, or this unit is gone.
+  for (const fixdiff::PatchedFile& f : files)
+    if (f.deleted && fixdiff::touches(patched->pp, {f}, ".")) {
+      std::fprintf(stderr, "%s: error: the patch deletes '%s', which the patched translation unit reads\n",
+                   o.patch.c_str(), f.path.c_str());
+      return 1;
+    }
+
+  std::vector<fixdiff::Finding> found = fixdiff::compare({&orig->pp, &orig->tu, &orig->sem},
+                                                         {&patched->pp, &patched->tu, &patched->sem});
+  std::string text;
+  for (const fixdiff::Finding& f : found) {
+    switch (f.kind) {
+      case fixdiff::Finding::Changed: text += "changed " + f.name + "\n"; break;
+      case fixdiff::Finding::New: text += "new " + f.name + "\n"; break;
+      case fixdiff::Finding::Deleted: text += "deleted " + f.name + "\n"; break;
+      case fixdiff::Finding::NewObject: text += "new-object " + f.name + "\n"; break;
+      case fixdiff::Finding::Refusal: patched->diag->error(f.loc, f.reason); break;
+    }
+  }
+  if (patched->diag->errors()) return 1;
+  return write_output(o.outfile, text) ? 0 : 1;
+}
+
+// Deeply nested source recurses deeply (as main.cc's run_on_big_stack).
+struct Job {
+  const PatchOptions* o;
+  int status;
+};
+
+void* job_thread(void* p) {
+  Job* j = static_cast<Job*>(p);
+  j->status = run(*j->o);
+  return nullptr;
+}
+
+} // namespace
+
+int patch_mode_main(int argc, char** argv) {
+  bool mode = false;
+  for (int i = 1; i < argc && std::strcmp(argv[i], "--") != 0; ++i)
+    if (std::strcmp(argv[i], "--changed-functions") == 0) mode = true;
+  if (!mode) return -1;
+  PatchOptions o;
+  int i = 1;
+  for (; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--") { ++i; break; }
+    if (a == "--changed-functions") continue;
+    if (a.compare(0, 8, "--patch=") == 0) o.patch = a.substr(8);
+    else if (a.compare(0, 11, "--compiler=") == 0) o.compiler = a.substr(11);
+    else if (a.compare(0, 10, "--outfile=") == 0) o.outfile = a.substr(10);
+    else return usage_error("unrecognized option '" + a + "' with --changed-functions");
+  }
+  for (; i < argc; ++i) o.gcc_args.push_back(argv[i]);
+  if (o.patch.empty()) return usage_error("--changed-functions needs --patch=FILE");
+  if (o.gcc_args.empty()) return usage_error("no compiler command line after '--'");
+  Job job{&o, 1};
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, size_t(1) << 30);
+  pthread_t th;
+  if (pthread_create(&th, &attr, job_thread, &job) != 0) return run(o);
+  pthread_join(th, nullptr);
+  pthread_attr_destroy(&attr);
+  return job.status;
+}
+
+} // namespace kcarve::driver
