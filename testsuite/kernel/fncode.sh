@@ -45,22 +45,24 @@ function lands(sec, off,   i) {
     if (ssec[i] == sec && off >= sstart[i] && off < sstart[i] + (ssize[i] ? ssize[i] : 1))
       return clean(sname[i]) (off > sstart[i] ? sprintf("+0x%x", off - sstart[i]) : "")
   return "" }
-function target(t, type,   sec, sign, add, k, r, d) {
+# The target of a relocation of type TYPE against T; DIST: from the relocated field
+# to the end of its instruction (PC-relative addends count from there).
+function target(t, type, dist,   sec, sign, add, r) {
   if (match(t, /[-+]0x[0-9a-f]+$/)) { sec = substr(t, 1, RSTART - 1); sign = substr(t, RSTART, 1); add = hex(substr(t, RSTART + 1)); if (sign == "-") add = -add }
   else { sec = t; add = 0 }
+  if (type ~ /PC32|PLT32|GOTPCREL/) add += dist
   if (sec !~ /^\./) return clean(sec) (add ? sprintf("%+d", add) : "")
   if (sec ~ /^\.rodata\.str/) return "STR"
-  if (type ~ /PC32|PLT32|GOTPCREL/) {
-    split("4 5 6 8", d, " ")
-    for (k = 1; k <= 4; k++) { r = lands(sec, add + d[k]); if (r != "") return r "@" d[k] }
-  } else { r = lands(sec, add); if (r != "") return r }
+  r = lands(sec, add); if (r != "") return r
   return sec sprintf("%+d", add) }
 BEGIN { while ((getline l < symfile) > 0) { split(l, f, " "); nsym++; ssec[nsym] = f[1]; sstart[nsym] = hex(f[2]); ssize[nsym] = hex(f[3]); sname[nsym] = f[4] } }
-/^[0-9a-f]+ <.*>:$/ { name = $2; gsub(/[<>:]/, "", name); infn = (name == fn); if (infn) base = hex($1); next }
+/^[0-9a-f]+ <.*>:$/ { name = $2; gsub(/[<>:]/, "", name); infn = (name == fn); next }
 /^Disassembly of section/ { infn = 0; next }
 !infn || /^[[:space:]]*$/ { next }
-/^[[:space:]]+[0-9a-f]+: R_X86_64_/ { sub(/^[[:space:]]+[0-9a-f]+: /, ""); print "    reloc " $1 " " target($2, $1); next }
+/^[[:space:]]+[0-9a-f]+: R_X86_64_/ {
+  n++; kind[n] = "r"; a = $1; sub(/:$/, "", a); at[n] = hex(a); rtype[n] = $2; rt[n] = $3; next }
 {
+  n++; kind[n] = "i"; a = $1; sub(/:$/, "", a); at[n] = hex(a)
   line = $0; sub(/^[[:space:]]*[0-9a-f]+:[[:space:]]*/, "", line)
   sub(/[[:space:]]*#.*$/, "", line)
   # Branch and call targets: "<NAME+0xOFF>" after an address.
@@ -71,5 +73,19 @@ BEGIN { while ((getline l < symfile) > 0) { split(l, f, " "); nsym++; ssec[nsym]
     line = line (tn == fn ? "+" to : "<" clean(tn) (to != "0x0" ? "+" to : "") ">")
   }
   gsub(/[[:space:]]+/, " ", line)
-  print line
+  text[n] = line
+}
+END {
+  # The padding gcc leaves after the last instruction (nops, int3) is the
+  # alignment of the next function, not code of this one.
+  last = n
+  while (last > 0 && kind[last] == "i" && text[last] ~ /^(cs )*(nop|xchg %ax,%ax|int3|data16)/) last--
+  for (i = 1; i <= last; i++) {
+    if (kind[i] == "i") { print text[i]; continue }
+    # The end of the relocated instruction: where the next one starts.
+    end = -1
+    for (j = i + 1; j <= n; j++) if (kind[j] == "i") { end = at[j]; break }
+    if (end < 0) end = at[i] + 4
+    print "    reloc " rtype[i] " " target(rt[i], rtype[i], end - at[i])
+  }
 }' "$tmp/dis"
