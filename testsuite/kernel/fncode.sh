@@ -18,7 +18,8 @@
 #     in the symbol table: for PC-relative relocations the target is ADDEND
 #     plus the distance from the field to the instruction's end (4, 5, 6 or 8
 #     bytes are tried in that order), for absolute ones ADDEND itself; string
-#     literals (.rodata.str*) become STR, since pools differ between TUs.
+#     literals (.rodata.str*) become STR and gcc's constant labels (.LCn)
+#     LC, since pools and their numbering differ between TUs.
 # Exits 1 (printing nothing) if FUNCTION is not defined in OBJECT.
 set -eu
 obj=$1 fn=$2 strip=${3:-}
@@ -53,6 +54,7 @@ function target(t, type, dist,   sec, sign, add, r) {
   if (type ~ /PC32|PLT32|GOTPCREL/) add += dist
   if (sec !~ /^\./) return clean(sec) (add ? sprintf("%+d", add) : "")
   if (sec ~ /^\.rodata\.str/) return "STR"
+  if (sec ~ /^\.LC[0-9]+$/) return "LC" (add ? sprintf("%+d", add) : "")
   r = lands(sec, add); if (r != "") return r
   return sec sprintf("%+d", add) }
 BEGIN { while ((getline l < symfile) > 0) { split(l, f, " "); nsym++; ssec[nsym] = f[1]; sstart[nsym] = hex(f[2]); ssize[nsym] = hex(f[3]); sname[nsym] = f[4] } }
