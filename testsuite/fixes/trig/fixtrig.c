@@ -7,7 +7,7 @@
  * of each fix.
  *
  *   fixtrig siocatmark | sysctl-write FIX PATH STRING | settimeofday32 USEC |
- *           timerslack | icmpraw | atmqos | nanosleep | unixpeek
+ *           timerslack | icmpraw | atmqos | nanosleep | unixpeek | cputimer
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -332,6 +332,25 @@ static int unixpeek(void)
 	return 0;
 }
 
+/* cpu-timers-exec-race: a process CPU-time timer set, read, reset, deleted. */
+static int cputimer(void)
+{
+	struct sigevent sev = { .sigev_notify = SIGEV_NONE };
+	struct itimerspec its = { .it_value = { 1, 0 } }, cur, old;
+	timer_t t;
+	long c, s1, g, s2, d;
+
+	c = timer_create(CLOCK_PROCESS_CPUTIME_ID, &sev, &t);
+	s1 = timer_settime(t, 0, &its, NULL);
+	g = timer_gettime(t, &cur);
+	s2 = timer_settime(t, 0, &its, &old);
+	d = timer_delete(t);
+	printf("TRIG cpu-timers-exec-race create=%ld set=%ld get=%ld armed=%d reset=%ld old_armed=%d delete=%ld\n",
+	       c, s1, g, cur.it_value.tv_sec || cur.it_value.tv_nsec, s2,
+	       old.it_value.tv_sec || old.it_value.tv_nsec, d);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	setvbuf(stdout, NULL, _IOLBF, 0);
@@ -351,7 +370,9 @@ int main(int argc, char **argv)
 		return nanosleep_cpu();
 	if (argc == 2 && !strcmp(argv[1], "unixpeek"))
 		return unixpeek();
+	if (argc == 2 && !strcmp(argv[1], "cputimer"))
+		return cputimer();
 	fprintf(stderr, "usage: fixtrig siocatmark|sysctl-write ID PATH STRING|settimeofday32 USEC|"
-			"timerslack|icmpraw|atmqos|nanosleep|unixpeek\n");
+			"timerslack|icmpraw|atmqos|nanosleep|unixpeek|cputimer\n");
 	return 2;
 }
