@@ -10,6 +10,7 @@
 # of the hunks of `diff -U3 -p FROM/FILE TO/FILE` (TO: 6.1.187-1) that the
 # fix's `hunks:` lines select.  Prints the patch's path on stdout.
 #
+# The list is fixes.list beside this script, or $KCARVE_FIXES_LIST.
 # The trees come from testsuite/lib/fetch-kernel.sh --version=V --no-image
 # (cached in $KCARVE_CACHE), or from $KCARVE_FIX_FROM / $KCARVE_FIX_TO when
 # they name already unpacked source trees.
@@ -33,7 +34,10 @@
 #   *      every hunk of FILE.
 # Every selector must match at least one hunk, else the script fails: a
 # moved or renamed function in another pair of releases is reported, not
-# silently dropped.  The trees are fixed Debian source releases, so the
+# silently dropped.  Kept hunks are copied verbatim except for the new-side
+# start of their @@ line, recomputed as if only the kept hunks of the file
+# were applied (so the patch is self-consistent, not only applicable).
+# The trees are fixed Debian source releases, so the
 # diff, and hence the patch, is deterministic; a `sha256:` line in the
 # spec pins it (checked when present).
 #
@@ -45,7 +49,7 @@ check=1
 id=$1 out=$2
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
-list=$here/fixes.list
+list=${KCARVE_FIXES_LIST:-$here/fixes.list}
 
 # spec KEY: the values of KEY in FIX's block (one per line); blocks are
 # separated by blank lines, `#` starts a comment line.
@@ -119,7 +123,13 @@ spec hunks | while read -r file sels; do
       }
       if (keep) {
         if (!printed) { print "--- a/" file; print "+++ b/" file; printed = 1 }
-        for (j = 1; j <= nh; j++) print h[j]
+        # The new-side start as if only the kept hunks were applied.
+        split(range[3], nb, ","); nb[1] = substr(nb[1], 2); nlen = (2 in nb) ? nb[2] + 0 : 1
+        nstart = a[1] + delta + (len == 0 && nlen > 0) - (nlen == 0 && len > 0)
+        hd = h[1]; sub(/^@@ -[0-9,]+ \+[0-9]+/, "@@ " range[2] " +" nstart, hd)
+        print hd
+        for (j = 2; j <= nh; j++) print h[j]
+        delta += nlen - len
       }
       nh = 0
     }
@@ -130,7 +140,7 @@ spec hunks | while read -r file sels; do
     NR <= 2 { next }
     /^@@ / {
       endhunk(); nh = 1; h[1] = $0
-      split($0, range, " "); range[1] = range[2]
+      split($0, range, " "); range[1] = range[2]   # range[2] -OLD, range[3] +NEW
       name = ""
       for (k = substr(range[1], 2) - 1; k >= 1; k--)
         if (src[k] ~ /^[A-Za-z_$]/ && src[k] !~ /^[A-Za-z_][A-Za-z0-9_]*:/) { name = hname(src[k]); break }

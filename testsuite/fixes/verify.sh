@@ -13,7 +13,7 @@
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
-list=$here/fixes.list
+list=${KCARVE_FIXES_LIST:-$here/fixes.list}
 work=
 case ${1-} in --work=*) work=${1#--work=}; shift ;; esac
 keep=1
