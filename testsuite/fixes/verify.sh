@@ -21,7 +21,12 @@ keep=1
 mkdir -p "$work"
 ids=${*:-$(sed -n 's/^id:[ \t]*//p' "$list")}
 from=$(sed -n 's/^from:[ \t]*//p' "$list" | head -n 1)
+to=$(sed -n 's/^to:[ \t]*//p' "$list" | head -n 1)
 FROM=${KCARVE_FIX_FROM:-$(eval "$(sh "$top/testsuite/lib/fetch-kernel.sh" --no-image --version="$from")" && echo "$KSRC")}
+TO=${KCARVE_FIX_TO:-$(eval "$(sh "$top/testsuite/lib/fetch-kernel.sh" --no-image --version="$to")" && echo "$KSRC")}
+# make-patch.sh takes the trees from here instead of asking fetch-kernel.sh
+# again for every fix.
+export KCARVE_FIX_FROM="$FROM" KCARVE_FIX_TO="$TO" KCARVE_FIXES_LIST="$list"
 field() { # ID KEY
   awk -v want="$1" -v key="$2:" '/^id:/ { cur = $2 } /^[ \t]*$/ { cur = "" }
     cur == want && $1 == key { sub(/^[^:]*:[ \t]*/, ""); print }' "$list"
