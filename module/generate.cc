@@ -10,6 +10,12 @@
 // frees the originals after init.  Pointers to __init data are stored into the
 // update only from the __init function, so modpost sees no section mismatch.
 //
+// klp-reloc symbols stay plain externs in the carved sources; the Kbuild file
+// compiles those with `-include kcarve_klp.h` (`#pragma weak` for each, so
+// modpost lets them through), and the generated Makefile runs
+// `kcarve module --klp-fixup` (klp_reloc.cc) on the linked .ko.  The glue's
+// init refuses to run until the fixup has set its `.kcarve.klp` flag.
+//
 // The directory is first written under a temporary name and renamed into
 // place, so a failed run leaves nothing behind.
 #include "module/generate.h"
