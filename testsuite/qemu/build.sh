@@ -73,6 +73,7 @@ gen kc_klp orig/cmdline.o "$Q/cmdline_klp_patch.c" "$Q/cmdline_klp_patch.json"
 if make -C "$KDIR" M="$B/target" -j2 modules > "$B/target.log" 2>&1; then
   gen kc_busy "$B/target/kc_target.o" "$Q/busy_patch.c" "$Q/busy_patch.json"
   gen kc_modcb "$B/target/kc_target.o" "$Q/modcb_patch.c" "$Q/modcb_patch.json"
+  gen kc_klpmod "$B/target/kc_target.o" "$Q/klpmod_patch.c" "$Q/klpmod_patch.json"
 else
   echo "BUILD kc_target fail"; cat "$B/target.log" >&2
 fi
