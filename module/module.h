@@ -4,7 +4,8 @@
 // patch module directory for Kbuild: the sources, a generated glue file with
 // the klp_patch and the struct kcarve_update of kernel/kcarve.h (run-pre
 // images read from the original objects, kallsyms-resolved symbols), and a
-// Kbuild file.
+// Kbuild file; `kcarve module --klp-fixup` then writes the livepatch
+// relocations of klp-reloc symbols into the linked module (klp_reloc.h).
 #pragma once
 
 namespace kcarve::module {
