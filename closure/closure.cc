@@ -56,6 +56,9 @@ struct Ent {
   bool relinked = false;    // linkage changed under the same name
   uint32_t first_use = UINT32_MAX;  // item index
   int32_t synth = -1;       // index into plan.synth
+  uint32_t def_item = 0;    // patched, copied: the kept definition
+  bool proto_kept = false;
+  bool make_static = false, drop_static = false;  // on every kept declaration
 };
 
 class Carver {
@@ -97,8 +100,9 @@ private:
   void decide_function(SymId root, Ent& e, pp::Loc where);
   void decide_object(SymId root, Ent& e, pp::Loc where);
   bool externalize(SymId root, Ent& e, bool function, bool internal, const std::string& qname, pp::Loc where);
+  void keep_prototype(SymId root, Ent& e, uint32_t use_item);
   void local_static(SymId s, NodeId decl_stmt, uint32_t item, SymId patched_fn);
-  bool unique_name(const std::string& n) const;
+  bool unique_name(const std::string& n, SymId self = 0) const;
   void take_name(const std::string& n) { taken_.insert(n); }
   SymId root_of(SymId s) const {
     while (s && sem_.symbols[s].prev) s = sem_.symbols[s].prev;
@@ -139,11 +143,12 @@ private:
   std::vector<std::pair<SymId, uint32_t>> patched_;  // (root, def item)
 
   std::unordered_map<SymId, Ent> ents_;
-  std::vector<std::pair<TokIdx, SymId>> refs_;        // token -> entity (root, or a local static)
+  struct Ref { TokIdx tok; SymId ent; bool decl; };
+  std::vector<Ref> refs_;                             // token -> entity (root, or a local static)
   std::vector<uint8_t> rec_need_, enum_need_;
   std::vector<uint32_t> rec_first_use_;
   std::vector<std::pair<uint32_t, SymId>> work_;       // (item, patched function root or 0)
-  std::unordered_set<std::string> names_;             // file-scope and macro names of the unit
+  std::unordered_map<std::string, SymId> names_;      // file-scope names -> entity (UINT32_MAX: several, a macro)
   std::unordered_set<std::string> taken_;             // names given out
   std::unordered_map<NodeId, NodeId> local_parent_;   // block-scope InitDeclarator -> Declaration
 };
@@ -171,9 +176,13 @@ void Carver::index_items() {
     default: eclass_[i] = EC_AVAIL; break;
     }
   }
-  for (const ast::Symbol& y : sem_.symbols)
-    if (y.scope_depth == 0 && y.name) names_.insert(std::string(str(y.name)));
-  for (const pp::MacroDef& m : pp_.macros) names_.insert(std::string(str(m.name)));
+  for (SymId s = 1; s < sem_.symbols.size(); ++s) {
+    const ast::Symbol& y = sem_.symbols[s];
+    if (y.scope_depth || !y.name) continue;
+    auto [it, fresh] = names_.emplace(std::string(str(y.name)), root_of(s));
+    if (!fresh && it->second != root_of(s)) it->second = UINT32_MAX;
+  }
+  for (const pp::MacroDef& m : pp_.macros) names_[std::string(str(m.name))] = UINT32_MAX;
 }
 
 // The items that define each file-scope struct, union and enum.
@@ -422,23 +431,31 @@ void Carver::use_sym(SymId s, TokIdx tok, uint32_t item, SymId patched_fn, bool 
   if (y.scope_depth > 0 && y.linkage == ast::Linkage::None) {
     if (y.kind == ast::SymKind::Object && y.storage == ast::Storage::Static && patched_fn) {
       if (is_decl) local_static(s, local_parent_.count(y.decl) ? local_parent_[y.decl] : 0, item, patched_fn);
-      if (ents_.count(s)) refs_.push_back({tok, s});
+      if (ents_.count(s)) refs_.push_back({tok, s, is_decl});
     }
     return;
   }
   if (y.is_builtin || y.implicit) return;
   SymId r = root_of(s);
   if (is_decl) {  // a kept declaration of an entity: renamed with it
-    refs_.push_back({tok, r});
+    refs_.push_back({tok, r, true});
     return;
   }
   Ent* e = decide(r, item, pp_.tokens[tok].loc);
   if (!e) return;
   e->first_use = std::min(e->first_use, item);
-  refs_.push_back({tok, r});
+  if (e->fate == Fate::Patched || e->fate == Fate::Copied) keep_prototype(r, *e, item);
+  refs_.push_back({tok, r, false});
 }
 
-bool Carver::unique_name(const std::string& n) const { return !names_.count(n) && !taken_.count(n); }
+// N is free in the output: no other file-scope entity or macro of the unit
+// has it (SELF, the entity being renamed, may keep its own name), and no
+// other entity was given it.
+bool Carver::unique_name(const std::string& n, SymId self) const {
+  auto it = names_.find(n);
+  if (it != names_.end() && !(self && it->second == self)) return false;
+  return !taken_.count(n);
+}
 
 Ent* Carver::decide(SymId root, uint32_t item, pp::Loc where) {
   auto it = ents_.find(root);
@@ -496,17 +513,29 @@ void Carver::decide_function(SymId root, Ent& e, pp::Loc where) {
     }
   }
   take_name(e.out);
-  if (!internal) plan_.add_static_before.push_back(tu_[plan_.items[def_item]].first);
+  e.make_static = !internal;
   plan_.keep_item[def_item] = 0;  // kept even if in a header
   mark_walk(def_entry);
   plan_.keep_item[def_item] = 1;
   work_.push_back({def_item, 0});
-  for (SymId s = root; s; s = next_[s]) {  // prototypes before the definition
+  e.def_item = def_item;
+}
+
+// A use of a kept (patched or copied) function before its definition needs
+// the prototype that preceded the use in the original.
+void Carver::keep_prototype(SymId root, Ent& e, uint32_t use_item) {
+  if (e.proto_kept || use_item >= e.def_item) return;
+  e.proto_kept = true;
+  for (SymId s = root; s; s = next_[s]) {
+    if (!sem_.symbols[s].decl || sem_.symbols[s].scope_depth) continue;
     uint32_t it = item_of(sem_.symbols[s].decl);
-    if (it < def_item && pure_prototype(it, root) && !plan_.keep_item[it]) {
-      mark_walk(plan_.item_entry[it]);
-      plan_.keep_item[it] = 1;
-      work_.push_back({it, 0});
+    if (it < use_item && pure_prototype(it, root)) {
+      if (!plan_.keep_item[it]) {
+        mark_walk(plan_.item_entry[it]);
+        plan_.keep_item[it] = 1;
+        work_.push_back({it, 0});
+      }
+      return;
     }
   }
 }
@@ -539,8 +568,7 @@ bool Carver::externalize(SymId root, Ent& e, bool function, bool internal, const
   for (unsigned retry = 0;; ++retry) {
     std::optional<SymbolChange> c = pol_.modify_externalized_sym(function, qname, retry, where, internal);
     if (!c) { failed_ = true; return false; }
-    bool same = c->new_name == name && !c->make_pointer && root && y.scope_depth == 0;
-    if (same || unique_name(c->new_name)) { ch = *c; break; }
+    if (unique_name(c->new_name, y.scope_depth == 0 ? root : 0)) { ch = *c; break; }
     if (retry >= 64) {
       diag_.error(where, "renaming '" + qname + "' to '" + c->new_name + "' collides with a name in the output");
       failed_ = true;
@@ -707,18 +735,15 @@ bool Carver::pass() {
     take_name(ch.new_name);
     e.out = ch.new_name;
     bool internal = y.linkage == ast::Linkage::Internal;
-    const Node& fd = tu_[plan_.items[item]];
-    if (ch.linkage == LinkageChange::MakeInternal && !internal) plan_.add_static_before.push_back(fd.first);
-    if (ch.linkage == LinkageChange::MakeExternal && internal) {
-      for (NodeId sp = fd.a; sp; sp = tu_[sp].next)
-        if (tu_[sp].kind == Kind::SpecKeyword && tu_[sp].op == ast::KW_STATIC) plan_.drop_tokens.push_back(tu_[sp].first);
-    }
+    e.make_static = ch.linkage == LinkageChange::MakeInternal && !internal;
+    e.drop_static = ch.linkage == LinkageChange::MakeExternal && internal;
     e.relinked = e.out == name && ch.linkage != LinkageChange::Keep;
     plan_.patched.push_back({name, e.out});
     mark_walk(plan_.item_entry[item]);
     if (plan_.item_entry[item] >= 0 && eclass_[plan_.item_entry[item]] == EC_HEADER)
       for (int32_t h = plan_.item_entry[item]; h >= 0; h = pp_.includes[h].parent) conflict_[h] = 1;
     plan_.keep_item[item] = 1;
+    e.def_item = item;
     work_.push_back({item, root});
   }
   while (!work_.empty() && !failed_) {
@@ -829,10 +854,21 @@ void Carver::macros() {
 // --- results ---------------------------------------------------------------
 
 void Carver::finish() {
-  for (auto& [tok, r] : refs_) {
-    auto it = ents_.find(r);
+  for (const Ref& ref : refs_) {
+    TokIdx tok = ref.tok;
+    auto it = ents_.find(ref.ent);
     if (it == ents_.end() || it->second.fate == Fate::None) continue;
     const Ent& e = it->second;
+    if (ref.decl && (e.make_static || e.drop_static)) {  // the storage class of a kept declaration
+      const Node& d = tu_[plan_.items[item_of_tok(tok)]];
+      bool has_static = false;
+      for (NodeId sp = d.a; sp; sp = tu_[sp].next)
+        if (tu_[sp].kind == Kind::SpecKeyword && tu_[sp].op == ast::KW_STATIC) {
+          has_static = true;
+          if (e.drop_static) plan_.drop_tokens.push_back(tu_[sp].first);
+        }
+      if (e.make_static && !has_static) plan_.add_static_before.push_back(d.first);
+    }
     std::string_view orig = str(pp_.tokens[tok].spelling);
     bool is_decl_tok = false;
     // A declaration's own name: renamed, never dereferenced.

@@ -242,7 +242,6 @@ void Writer::write_item(uint32_t item) {
   }
   text_of(b, e, nd.first, nd.last, std::move(edits), out_);
   out_ += '\n';
-  if (plan_.is_function_item[item]) out_ += '\n';
 }
 
 void Writer::walk(int32_t entry) {
