@@ -117,6 +117,7 @@ private:
   bool patch_all();
   void macros();
   void need_macro(uint32_t def);
+  void needed_undefs();
   void finish();
   void conflicts(bool& changed);
   std::string where_text(pp::Loc l) const {
@@ -133,6 +134,7 @@ private:
   OutputPlan& plan_;
   const ClosureInput& in_;
   bool failed_ = false;
+  TokIdx scan_specs_end_ = 0;  // the scanned item's specifier list ends here
 
   std::vector<TokIdx> item_first_;
   std::vector<uint8_t> eclass_;
@@ -327,6 +329,9 @@ void Carver::need_item(uint32_t item, Reason why) {
 }
 
 void Carver::scan(NodeId root, uint32_t item, SymId patched_fn) {
+  scan_specs_end_ = 0;
+  if (root == plan_.items[item] && (tu_[root].kind == Kind::Declaration || tu_[root].kind == Kind::FunctionDef))
+    for (NodeId sp = tu_[root].a; sp; sp = tu_[sp].next) scan_specs_end_ = tu_[sp].last;
   std::vector<NodeId> stack{root};
   while (!stack.empty()) {
     NodeId n = stack.back();
@@ -366,7 +371,13 @@ void Carver::visit(NodeId n, const Node& nd, uint32_t item, SymId patched_fn) {
     if (SymId s = sem_.node_sym[n]) use_sym(s, nd.first, item, patched_fn, false);
     break;
   case Kind::SpecStruct: case Kind::SpecEnum:
-    if (!nd.d && type(n)) need_type(type(n), nd.kind == Kind::SpecEnum, item);
+    // A tag named in a parameter list or a block must be visible there; one
+    // named among the item's own specifiers (a member, a typedef, a
+    // file-scope declaration) declares itself at file scope.
+    if (!nd.d && type(n)) {
+      if (nd.kind == Kind::SpecEnum) need_type(type(n), true, item);
+      else need_type(type(n), false, nd.first > scan_specs_end_ ? item : UINT32_MAX);
+    }
     break;
   case Kind::Member:
     if (nd.op == pp::TK_ARROW) need_type(pointee(type(nd.a)), true, item);
@@ -385,7 +396,12 @@ void Carver::visit(NodeId n, const Node& nd, uint32_t item, SymId patched_fn) {
   default:
     break;
   }
-  if (is_expr(nd.kind) || nd.kind == Kind::DeclName) {
+  bool object_decl = false;
+  if (nd.kind == Kind::DeclName && sem_.node_sym[n]) {
+    ast::SymKind k = sem_.symbols[sem_.node_sym[n]].kind;
+    object_decl = k == ast::SymKind::Object || k == ast::SymKind::Param;
+  }
+  if (is_expr(nd.kind) || object_decl) {
     TypeId t = type(n);
     while (t && tt[t].kind == ast::TK::Array) t = tt[t].base;
     if (t && (tt[t].kind == ast::TK::Record || tt[t].kind == ast::TK::Enum)) need_type(t, true, item);
@@ -404,10 +420,10 @@ void Carver::need_type(TypeId t, bool complete, uint32_t item) {
         rec_need_[r] = 2;
         if (rec_def_[r]) need_item(rec_def_[r] - 1, Reason::TypeNeeded);
       }
-    } else {
-      if (!rec_need_[r]) rec_need_[r] = 1;
-      rec_first_use_[r] = std::min(rec_first_use_[r], item);
+    } else if (!rec_need_[r]) {
+      rec_need_[r] = 1;
     }
+    rec_first_use_[r] = std::min(rec_first_use_[r], item);
   } else if (tt[t].kind == ast::TK::Enum) {
     uint32_t r = uint32_t(tt[t].extra);
     if (tt.enums[r].scope_depth || enum_need_[r]) return;
@@ -791,14 +807,36 @@ void Carver::need_macro(uint32_t def) {
   if (plan_.keep_directive[dir]) return;
   plan_.keep_directive[dir] = 1;
   mark_walk(en);
-  for (int32_t i = dir - 1; i >= 0; --i) {  // the #undef that let it be defined
-    const pp::MacroDirective& u = pp_.directives[i];
-    if (u.name != d.name) continue;
-    if (u.kind == pp::MacroDirective::Undef && u.include >= 0 && eclass_[u.include] != EC_AVAIL) {
-      plan_.keep_directive[i] = 1;
-      mark_walk(u.include);
+}
+
+// The #undef before a kept #define is needed when the definition it ended
+// is itself in the output (kept, pre-included, or in an #included header).
+void Carver::needed_undefs() {
+  std::unordered_map<pp::StrId, int32_t> last;  // name -> last directive seen
+  std::vector<int32_t> before(pp_.directives.size(), -1);
+  for (size_t i = 0; i < pp_.directives.size(); ++i) {
+    auto it = last.find(pp_.directives[i].name);
+    if (it != last.end()) before[i] = it->second;
+    last[pp_.directives[i].name] = int32_t(i);
+  }
+  auto present = [&](int32_t i) {
+    const pp::MacroDirective& d = pp_.directives[i];
+    if (plan_.keep_directive[i]) return true;
+    if (d.include < 0 || eclass_[d.include] == EC_AVAIL) return true;
+    if (eclass_[d.include] != EC_HEADER) return false;
+    for (int32_t h = d.include; h >= 0 && eclass_[h] == EC_HEADER; h = pp_.includes[h].parent)
+      if (plan_.include_entry[h]) return true;
+    return false;
+  };
+  for (size_t i = 0; i < pp_.directives.size(); ++i) {
+    if (!plan_.keep_directive[i] || pp_.directives[i].kind != pp::MacroDirective::Define) continue;
+    int32_t u = before[i];
+    if (u < 0 || pp_.directives[u].kind != pp::MacroDirective::Undef) continue;
+    int32_t p = before[u];
+    if (p >= 0 && pp_.directives[p].kind == pp::MacroDirective::Define && present(p)) {
+      plan_.keep_directive[u] = 1;
+      mark_walk(pp_.directives[u].include);
     }
-    break;
   }
 }
 
@@ -849,6 +887,7 @@ void Carver::macros() {
     def_done[pp_.expansions[x].def] = 1;
     need_macro(pp_.expansions[x].def);
   }
+  needed_undefs();
 }
 
 // --- results ---------------------------------------------------------------
@@ -885,14 +924,14 @@ void Carver::finish() {
   uint32_t first_kept = 0;
   while (first_kept < plan_.items.size() && !plan_.keep_item[first_kept]) ++first_kept;
   for (uint32_t r = 0; r < rec_need_.size(); ++r) {
-    if (rec_need_[r] != 1) continue;
+    if (!rec_need_[r] || rec_first_use_[r] == UINT32_MAX) continue;
     const ast::Record& rec = sem_.types.records[r];
     if (!rec.tag) continue;
     bool declared = false;
     if (rec_def_[r]) {
       uint32_t it = rec_def_[r] - 1;
       int32_t en = plan_.item_entry[it];
-      declared = plan_.keep_item[it] || (en >= 0 && eclass_[en] == EC_AVAIL);
+      declared = (plan_.keep_item[it] && it < rec_first_use_[r]) || (en >= 0 && eclass_[en] == EC_AVAIL);
       if (!declared && en >= 0 && eclass_[en] == EC_HEADER) {
         int32_t t = include_target(en);
         declared = t >= 0 && plan_.include_entry[t];

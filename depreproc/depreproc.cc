@@ -17,7 +17,9 @@
 // Nothing here allocates per token: edits are few, and the copying appends
 // string_views of the file buffers.
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
+#include <cstring>
 
 #include "ast/keywords.h"
 #include "depreproc/depreproc.h"
@@ -91,16 +93,27 @@ std::string_view Writer::line_at(Loc l) const {
   return rest.substr(0, n);
 }
 
+// Whether two tokens written side by side would lex as one (or as a
+// comment): gcc -E's "avoid paste" in its simplest safe form.
+static bool would_paste(char a, char b) {
+  auto ident = [](char c) { return std::isalnum((unsigned char)c) || c == '_' || c == '$'; };
+  static const char kPunct[] = "+-*/%<>=&|^!.#:";
+  auto punct = [](char c) { return c && std::strchr(kPunct, c) != nullptr; };
+  return (ident(a) && (ident(b) || b == '\'' || b == '"')) || (punct(a) && punct(b)) || (a == '.' && ident(b));
+}
+
 // The tokens of file-level invocation X as the preprocessor produced them,
-// renames applied, one blank between tokens.
+// renames applied, spaced as the macro's body and arguments were.
 std::string Writer::expanded(uint32_t x) const {
   const pp::Expansion& e = pp_.expansions[x];
   std::string s;
   for (uint32_t t = e.first_tok; t < e.end_tok; ++t) {
-    if (!s.empty()) s += ' ';
     const std::string* r = renamed(t);
-    if (r) s += *r;
-    else s += pp_.strings.str(pp_.tokens[t].spelling);
+    std::string_view text = r ? std::string_view(*r) : pp_.strings.str(pp_.tokens[t].spelling);
+    if (!s.empty() && !text.empty() &&
+        ((pp_.tokens[t].flags & pp::TF_LEADING_SPACE) || would_paste(s.back(), text.front())))
+      s += ' ';
+    s += text;
   }
   return s;
 }
