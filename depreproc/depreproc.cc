@@ -61,6 +61,8 @@ private:
   void token_edits(TokIdx first, TokIdx last, Loc b, Loc e, std::vector<Edit>& edits, TokIdx skip = UINT32_MAX);
   std::string expanded(uint32_t x) const;
   std::string_view line_at(Loc l) const;
+  Loc line_start(Loc l) const;
+  void cond_edits(Loc b, Loc e, std::vector<Edit>& edits);
   const std::string* renamed(TokIdx t) const {
     auto it = std::lower_bound(plan_.renames.begin(), plan_.renames.end(), std::make_pair(t, std::string()));
     return it != plan_.renames.end() && it->first == t ? &it->second : nullptr;
@@ -76,6 +78,8 @@ private:
   bool failed_ = false;
   std::vector<std::vector<Event>> events_;
   std::vector<uint8_t> synth_done_;
+  std::vector<uint32_t> conds_by_loc_;
+  Loc covered_until_ = 0;  // the end of the last item written
   bool tags_done_ = false;
 };
 
@@ -100,6 +104,43 @@ static bool would_paste(char a, char b) {
   static const char kPunct[] = "+-*/%<>=&|^!.#:";
   auto punct = [](char c) { return c && std::strchr(kPunct, c) != nullptr; };
   return (ident(a) && (ident(b) || b == '\'' || b == '"')) || (punct(a) && punct(b)) || (a == '.' && ident(b));
+}
+
+// L moved back over the blanks before it on its line, when only blanks are.
+Loc Writer::line_start(Loc l) const {
+  Loc s = l;
+  while (s > 1) {
+    std::string_view c = pp_.buffer_text(s - 1, 1);
+    if (c.size() != 1 || (c[0] != ' ' && c[0] != '\t')) break;
+    --s;
+  }
+  std::string_view c = pp_.buffer_text(s - 1, 1);
+  return c.size() == 1 && c[0] == '\n' ? s : l;
+}
+
+// Conditional directives inside kept text [B, E) are dropped, and with them
+// the groups that were not taken: the output is the text as compiled.
+void Writer::cond_edits(Loc b, Loc e, std::vector<Edit>& edits) {
+  auto it = std::lower_bound(conds_by_loc_.begin(), conds_by_loc_.end(), b,
+                             [&](uint32_t c, Loc v) { return pp_.conds[c].loc < v; });
+  Loc done = b;
+  for (; it != conds_by_loc_.end() && pp_.conds[*it].loc < e; ++it) {
+    const pp::CondRecord& c = pp_.conds[*it];
+    if (c.loc < done) continue;  // inside a group already dropped
+    Loc from = line_start(c.loc);
+    Loc to = c.loc + Loc(line_at(c.loc).size()) + 1;
+    if (c.kind != pp::CondRecord::Endif && !c.taken) {
+      // To the group's next directive (the same #if's next branch or #endif).
+      for (auto nx = it + 1; nx != conds_by_loc_.end() && pp_.conds[*nx].loc < e; ++nx) {
+        const pp::CondRecord& n = pp_.conds[*nx];
+        uint32_t group = c.kind <= pp::CondRecord::Ifndef ? *it : c.opening;
+        if (n.opening == group && *nx != group) { to = line_start(n.loc); break; }
+      }
+    }
+    if (to > e) to = e;
+    edits.push_back({from, to, ""});
+    done = to;
+  }
 }
 
 // The tokens of file-level invocation X as the preprocessor produced them,
@@ -238,12 +279,14 @@ void Writer::write_item(uint32_t item) {
   NodeId n = plan_.items[item];
   const ast::Node& nd = tu_[n];
   auto [b, e] = sm_.file_range(nd.first, nd.last);
+  covered_until_ = e;
   if (plan_.is_function_item[item]) {
     pp::PpResult::Presumed p = pp_.presumed(b);
     out_ += "\n/* from " + std::string(p.file) + ":" + std::to_string(p.line) + " */\n";
   }
   std::vector<Edit> edits;
   token_edits(nd.first, nd.last, b, e, edits);
+  cond_edits(b, e, edits);
   for (NodeId r : plan_.removed_decls) {
     const ast::Node& rn = tu_[r];
     if (rn.first < nd.first || rn.last > nd.last) continue;
@@ -270,7 +313,7 @@ void Writer::walk(int32_t entry) {
       }
       break;
     case 1:
-      if (plan_.keep_directive[ev.idx]) {
+      if (plan_.keep_directive[ev.idx] && ev.at >= covered_until_) {
         out_ += line_at(pp_.directives[ev.idx].loc);
         out_ += '\n';
       }
@@ -301,6 +344,9 @@ bool Writer::run() {
       events_[plan_.item_entry[i]].push_back({sm_.file_range(tu_[plan_.items[i]].first, tu_[plan_.items[i]].first).first, 2, i});
   for (auto& v : events_) std::sort(v.begin(), v.end());
   synth_done_.assign(plan_.synth.size(), 0);
+  for (uint32_t c = 0; c < pp_.conds.size(); ++c) conds_by_loc_.push_back(c);
+  std::stable_sort(conds_by_loc_.begin(), conds_by_loc_.end(),
+                   [&](uint32_t a, uint32_t b) { return pp_.conds[a].loc < pp_.conds[b].loc; });
   int32_t main_entry = -1;
   for (size_t i = 0; i < ni; ++i)
     if (pp_.includes[i].kind == pp::IncludeKind::Main) main_entry = int32_t(i);
