@@ -239,6 +239,14 @@ void Writer::write_synth(const closure::SynthDecl& s) {
     bool storage = n.kind == Kind::SpecKeyword &&
                    (n.op == ast::KW_STATIC || n.op == ast::KW_EXTERN || n.op == ast::KW_INLINE ||
                     n.op == ast::KW_TYPEDEF || n.op == ast::KW_AUTO || n.op == ast::KW_REGISTER);
+    if (n.kind == Kind::SpecAttribute) {  // inlining attributes mean nothing on a declaration
+      bool only_inline = n.a != 0;
+      for (NodeId at = n.a; at; at = tu_[at].next) {
+        std::string_view an = tu_[at].a ? pp::attribute_base_name(pp_.strings.str(tu_[at].a)) : "";
+        if (an != "gnu_inline" && an != "always_inline" && an != "artificial") only_inline = false;
+      }
+      storage = only_inline;
+    }
     if (!ranges.empty() && r.first < ranges.back().second) {  // the same invocation as the last one
       if (!storage) toks.back().second = n.last;
       continue;

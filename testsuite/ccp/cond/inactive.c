@@ -1,6 +1,6 @@
 /* Inactive conditional blocks vanish; the active text is kept as written
    (the directives around it are not). */
-/* ccp-nm: T klpp_pu_f */
+/* ccp-nm: T klpp_pu_f; t klpr_impl */
 #define FEATURE 1
 
 #if FEATURE
