@@ -419,6 +419,9 @@ void Carver::need_type(TypeId t, bool complete, uint32_t item) {
       if (rec_need_[r] < 2) {
         rec_need_[r] = 2;
         if (rec_def_[r]) need_item(rec_def_[r] - 1, Reason::TypeNeeded);
+        // Its members' types: complete for a value member, declared for a
+        // pointer (the definition's own text declares those tags).
+        for (const ast::Member& m : tt.records[r].members) need_type(m.type, true, UINT32_MAX);
       }
     } else if (!rec_need_[r]) {
       rec_need_[r] = 1;
@@ -636,7 +639,25 @@ void Carver::synth_decl(SymId decl_sym, NodeId specs, Ent& e, uint32_t item) {
   specs_of(decl_sym, &declarator);
   NodeId nn = decl_name(declarator);
   e.synth = int32_t(plan_.synth.size());
-  plan_.synth.push_back({specs, declarator, nn ? tu_[nn].first : 0, e.out, e.pointer, item});
+  plan_.synth.push_back({specs, declarator, nn ? tu_[nn].first : 0, e.out, e.pointer, item, 0, 0});
+  const ast::TypeTable& tt = sem_.types;
+  TypeId t = sem_.symbols[decl_sym].type;
+  for (SymId x = decl_sym; x; x = next_[x])  // the composite type: the length may come later
+    t = sem_.symbols[x].type;
+  if (t && tt[t].kind == ast::TK::Array && !(tt[t].flags & (ast::TF_ARR_INCOMPLETE | ast::TF_ARR_VLA))) {
+    NodeId near = 0;
+    for (NodeId d = declarator; d && tu_[d].kind != Kind::DeclName;) {
+      const Node& n = tu_[d];
+      if (n.kind == Kind::DeclArray) { if (!n.b) near = d; else near = 0; d = n.a; }
+      else if (n.kind == Kind::DeclPointer || n.kind == Kind::DeclParen) { near = 0; d = n.b; }
+      else if (n.kind == Kind::DeclFunction) { near = 0; d = n.a; }
+      else break;
+    }
+    if (near) {
+      plan_.synth.back().array_close = tu_[near].last;
+      plan_.synth.back().array_len = tt[t].extra;
+    }
+  }
   for (NodeId s = specs; s; s = tu_[s].next) scan(s, item, 0);
   scan(declarator, item, 0);
 }

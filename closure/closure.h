@@ -82,6 +82,10 @@ struct SynthDecl {
   std::string name;        // the name in the output
   bool pointer;            // `(*name)`: a pointer to the original
   uint32_t before_item;    // index into OutputPlan::items
+  // `T name[] = {...}`: the length the initializer gave, written before the
+  // `]` token ARRAY_CLOSE (a pointer to an incomplete array has no size).
+  ast::TokIdx array_close = 0;
+  uint64_t array_len = 0;
 };
 
 // `struct tag;` written before the first item that only points to it.

@@ -55,7 +55,7 @@ private:
     bool operator<(const Event& o) const { return at != o.at ? at < o.at : kind < o.kind; }
   };
   void walk(int32_t entry);
-  void write_item(uint32_t item);
+  Loc write_item(uint32_t item);
   void write_synth(const closure::SynthDecl& s);
   bool text_of(Loc b, Loc e, TokIdx first, TokIdx last, std::vector<Edit> edits, std::string& out);
   void token_edits(TokIdx first, TokIdx last, Loc b, Loc e, std::vector<Edit>& edits, TokIdx skip = UINT32_MAX);
@@ -79,7 +79,6 @@ private:
   std::vector<std::vector<Event>> events_;
   std::vector<uint8_t> synth_done_;
   std::vector<uint32_t> conds_by_loc_;
-  Loc covered_until_ = 0;  // the end of the last item written
   bool tags_done_ = false;
 };
 
@@ -269,12 +268,17 @@ void Writer::write_synth(const closure::SynthDecl& s) {
     Loc l = pp_.spelling_loc(tok_loc(s.name_tok));
     edits.push_back({l, Loc(l + sm_.token_len(pp_.tokens[s.name_tok])), s.pointer ? "(*" + s.name + ")" : s.name});
   }
+  if (s.array_close) {
+    Loc l = pp_.spelling_loc(tok_loc(s.array_close));
+    edits.push_back({l, l, std::to_string(s.array_len)});
+  }
   text_of(r.first, r.second, d.first, d.last, edits, text);
   out_ += text;
   out_ += ";\n";
 }
 
-void Writer::write_item(uint32_t item) {
+// Returns the end of the item's text.
+Loc Writer::write_item(uint32_t item) {
   if (!tags_done_) {
     for (const closure::TagDecl& t : plan_.tag_decls) out_ += t.text + ";\n";
     tags_done_ = true;
@@ -287,7 +291,6 @@ void Writer::write_item(uint32_t item) {
   NodeId n = plan_.items[item];
   const ast::Node& nd = tu_[n];
   auto [b, e] = sm_.file_range(nd.first, nd.last);
-  covered_until_ = e;
   if (plan_.is_function_item[item]) {
     pp::PpResult::Presumed p = pp_.presumed(b);
     out_ += "\n/* from " + std::string(p.file) + ":" + std::to_string(p.line) + " */\n";
@@ -306,9 +309,11 @@ void Writer::write_item(uint32_t item) {
   }
   text_of(b, e, nd.first, nd.last, std::move(edits), out_);
   out_ += '\n';
+  return e;
 }
 
 void Writer::walk(int32_t entry) {
+  Loc covered = 0;  // the end of the last item written from this entry
   for (const Event& ev : events_[entry]) {
     if (failed_) return;
     switch (ev.kind) {
@@ -321,13 +326,13 @@ void Writer::walk(int32_t entry) {
       }
       break;
     case 1:
-      if (plan_.keep_directive[ev.idx] && ev.at >= covered_until_) {
+      if (plan_.keep_directive[ev.idx] && ev.at >= covered) {  // not inside a kept text
         out_ += line_at(pp_.directives[ev.idx].loc);
         out_ += '\n';
       }
       break;
     case 2:
-      if (plan_.keep_item[ev.idx]) write_item(ev.idx);
+      if (plan_.keep_item[ev.idx]) covered = write_item(ev.idx);
       break;
     }
   }
