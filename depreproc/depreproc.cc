@@ -60,6 +60,7 @@ private:
   bool text_of(Loc b, Loc e, TokIdx first, TokIdx last, std::vector<Edit> edits, std::string& out);
   void token_edits(TokIdx first, TokIdx last, Loc b, Loc e, std::vector<Edit>& edits, TokIdx skip = UINT32_MAX);
   std::string expanded(uint32_t x) const;
+  std::string tokens_text(TokIdx first, TokIdx last, TokIdx name_tok, const std::string& name) const;
   std::string_view line_at(Loc l) const;
   Loc line_start(Loc l) const;
   void cond_edits(Loc b, Loc e, std::vector<Edit>& edits);
@@ -228,7 +229,44 @@ bool Writer::text_of(Loc b, Loc e, TokIdx first, TokIdx last, std::vector<Edit> 
   return true;
 }
 
+// Tokens FIRST..LAST as the compiler saw them (renames applied, NAME_TOK
+// replaced by NAME), for declarations a macro produced.
+std::string Writer::tokens_text(TokIdx first, TokIdx last, TokIdx name_tok, const std::string& name) const {
+  std::string s;
+  for (TokIdx t = first; t <= last; ++t) {
+    const std::string* r = renamed(t);
+    std::string_view text = t == name_tok ? std::string_view(name) : r ? std::string_view(*r)
+                                                                     : pp_.strings.str(pp_.tokens[t].spelling);
+    if (!s.empty() && !text.empty() &&
+        ((pp_.tokens[t].flags & pp::TF_LEADING_SPACE) || would_paste(s.back(), text.front())))
+      s += ' ';
+    s += text;
+  }
+  return s;
+}
+
 void Writer::write_synth(const closure::SynthDecl& s) {
+  const ast::Node& dn = tu_[s.declarator];
+  if (pp::is_macro_loc(tok_loc(dn.first)) || pp::is_macro_loc(tok_loc(dn.last)) ||
+      (s.name_tok && pp::is_macro_loc(tok_loc(s.name_tok)))) {
+    // A macro wrote the declaration (DEFINE_MUTEX(x)): written expanded.
+    std::string text = "extern";
+    for (NodeId sp = s.specs; sp; sp = tu_[sp].next) {
+      const ast::Node& n = tu_[sp];
+      if (n.kind == Kind::SpecKeyword &&
+          (n.op == ast::KW_STATIC || n.op == ast::KW_EXTERN || n.op == ast::KW_INLINE || n.op == ast::KW_TYPEDEF))
+        continue;
+      text += ' ' + tokens_text(n.first, n.last, 0, "");
+    }
+    std::string nm = s.pointer ? "(*" + s.name + ")" : s.name;
+    std::string decl = tokens_text(dn.first, dn.last, s.name_tok, nm);
+    if (s.array_close) {
+      size_t k = decl.rfind(']');
+      if (k != std::string::npos) decl.insert(k, std::to_string(s.array_len));
+    }
+    out_ += text + ' ' + decl + ";\n";
+    return;
+  }
   std::string text = "extern ";
   std::vector<std::pair<Loc, Loc>> ranges;
   std::vector<std::pair<TokIdx, TokIdx>> toks;
