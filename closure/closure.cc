@@ -153,6 +153,7 @@ private:
   std::unordered_map<std::string, SymId> names_;      // file-scope names -> entity (UINT32_MAX: several, a macro)
   std::unordered_set<std::string> taken_;             // names given out
   std::unordered_map<NodeId, NodeId> local_parent_;   // block-scope InitDeclarator -> Declaration
+  std::vector<int32_t> def_directive_;                // MacroDef -> its #define (lazily)
 };
 
 // --- setup -----------------------------------------------------------------
@@ -813,10 +814,13 @@ void Carver::conflicts(bool& changed) {
 void Carver::need_macro(uint32_t def) {
   const pp::MacroDef& m = pp_.macros[def];
   if (m.builtin) return;
-  // The #define that made DEF (directives are few next to tokens: a scan).
-  int32_t dir = -1;
-  for (size_t i = 0; i < pp_.directives.size(); ++i)
-    if (pp_.directives[i].kind == pp::MacroDirective::Define && pp_.directives[i].def == def) { dir = int32_t(i); break; }
+  if (def_directive_.empty()) {  // the #define that made each definition
+    def_directive_.assign(pp_.macros.size(), -1);
+    for (size_t i = 0; i < pp_.directives.size(); ++i)
+      if (pp_.directives[i].kind == pp::MacroDirective::Define && pp_.directives[i].def < pp_.macros.size())
+        def_directive_[pp_.directives[i].def] = int32_t(i);
+  }
+  int32_t dir = def_directive_[def];
   if (dir < 0) return;
   const pp::MacroDirective& d = pp_.directives[dir];
   int32_t en = d.include;
@@ -971,6 +975,12 @@ void Carver::finish() {
     std::string n(str(sem_.symbols[root].name));
     std::string l = n + ": " + fate_names[int(e.fate)];
     if (e.out != n && !e.out.empty()) l += " as " + (e.pointer ? "*" + e.out : e.out);
+    if (e.fate != Fate::Patched && e.first_use < plan_.items.size()) {  // kpatch-style: why it is in
+      NodeId u = plan_.items[e.first_use];
+      SymId us = tu_[u].kind == Kind::FunctionDef ? sem_.node_sym[u] : 0;
+      if (us) l += " (used by " + std::string(str(sem_.symbols[us].name)) + ")";
+      else l += " (used at " + where_text(loc_of(u)) + ")";
+    }
     lines.push_back({n, l});
   }
   std::sort(lines.begin(), lines.end());

@@ -95,7 +95,7 @@ struct TagDecl {
 };
 
 struct PatchedEntry { std::string name, new_name; };
-struct ExternEntry { std::string name, original; bool pointer; };
+struct ExternEntry { std::string name, original; bool pointer; };  // pointer: kallsyms; renamed: klp-reloc
 
 struct OutputPlan {
   std::vector<ast::NodeId> items;              // the unit's top-level declarations, in order

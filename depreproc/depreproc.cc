@@ -453,7 +453,9 @@ void write_manifest(const closure::OutputPlan& plan, const ManifestInfo& info, s
     out += ", \"object\": ";
     json_string(out, info.object);
     out += ", \"sympos\": 0, \"method\": ";
-    json_string(out, x.pointer ? "kallsyms" : "export");
+    // A plain extern under another name than the original's can only be
+    // bound by a livepatch relocation.
+    json_string(out, x.pointer ? "kallsyms" : x.name == x.original ? "export" : "klp-reloc");
     out += " }";
   }
   out += plan.externs.empty() ? "],\n" : "\n  ],\n";
