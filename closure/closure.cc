@@ -578,6 +578,7 @@ void Carver::decide_object(SymId root, Ent& e, pp::Loc where) {
   }
   e.fate = Fate::Copied;
   e.out = name;
+  e.make_static = !internal;  // a new instance, private to the patch
   need_item(item_of(sem_.symbols[def].decl), Reason::Referenced);
 }
 
