@@ -92,6 +92,9 @@ private:
   bool pass();
   void reset_pass();
   void need_item(uint32_t item, Reason why);
+  void keep(uint32_t item, SymId patched_fn);
+  int32_t invocation_of(uint32_t item) const;
+  bool editable(TokIdx t) const;
   void scan(NodeId root, uint32_t item, SymId patched_fn);
   void visit(NodeId n, const Node& nd, uint32_t item, SymId patched_fn);
   void need_type(TypeId t, bool complete, uint32_t item);
@@ -271,12 +274,26 @@ NodeId Carver::specs_of(SymId s, NodeId* declarator) const {
 bool Carver::pure_prototype(uint32_t item, SymId root) const {
   const Node& d = tu_[plan_.items[item]];
   if (d.kind != Kind::Declaration || (d.op & ast::DF_TYPEDEF) || !d.b || tu_[d.b].next || tu_[d.b].b) return false;
+  // One a macro wrote (EXPORT_SYMBOL's `extern typeof(x) x;`) shares its
+  // invocation's text with other declarations: not a text of its own.
+  if (pp::is_macro_loc(pp_.tokens[d.first].loc) || pp::is_macro_loc(pp_.tokens[d.last].loc)) return false;
   NodeId nn = decl_name(d.b);
   if (!nn || root_of(sem_.node_sym[nn]) != root) return false;
   for (NodeId s = d.a; s; s = tu_[s].next)  // no tag defined along with it
     if ((tu_[s].kind == Kind::SpecStruct || tu_[s].kind == Kind::SpecEnum) && tu_[s].d) return false;
   const ast::Symbol& y = sem_.symbols[root];
   return y.kind == ast::SymKind::Function || sem_.symbols[sem_.node_sym[nn]].storage == ast::Storage::Extern;
+}
+
+// Whether token T's spelling lies in the text (a file token, or one that
+// came only through macro arguments).
+bool Carver::editable(TokIdx t) const {
+  for (pp::Loc x = pp_.tokens[t].loc; pp::is_macro_loc(x);) {
+    const pp::ExpLoc& el = pp_.exp_locs[x & ~pp::kMacroLocBit];
+    if (el.role != pp::ExpLoc::Arg && el.role != pp::ExpLoc::ArgRaw) return false;
+    x = el.spelling;
+  }
+  return true;
 }
 
 // --- headers -------------------------------------------------------------
@@ -315,6 +332,28 @@ void Carver::need_include(int32_t hdr) {
 
 // --- the worklist ----------------------------------------------------------
 
+// Keeps ITEM's text (scanned by the worklist, with PATCHED_FN when it is a
+// patched function's definition).  A file-level invocation that produced
+// several items (DEFINE_EVENT, EXPORT_SYMBOL) is one text: all of them.
+void Carver::keep(uint32_t item, SymId patched_fn) {
+  if (plan_.keep_item[item]) return;
+  mark_walk(plan_.item_entry[item]);
+  plan_.keep_item[item] = 1;
+  work_.push_back({item, patched_fn});
+  int32_t inv = invocation_of(item);
+  if (inv < 0) return;
+  for (uint32_t j = item; j-- > 0 && invocation_of(j) == inv;) keep(j, 0);
+  for (uint32_t j = item + 1; j < plan_.items.size() && invocation_of(j) == inv; ++j) keep(j, 0);
+}
+
+// The file-level invocation ITEM's text begins or ends in, -1 if none.
+int32_t Carver::invocation_of(uint32_t item) const {
+  const Node& d = tu_[plan_.items[item]];
+  for (TokIdx t : {d.first, d.last})
+    if (pp::is_macro_loc(pp_.tokens[t].loc)) return sm_.outer_expansion(pp_.expansion_loc(pp_.tokens[t].loc));
+  return -1;
+}
+
 void Carver::need_item(uint32_t item, Reason why) {
   (void)why;
   if (plan_.keep_item[item]) return;
@@ -323,10 +362,8 @@ void Carver::need_item(uint32_t item, Reason why) {
   if (eclass_[entry] == EC_HEADER) {
     int32_t t = include_target(entry);
     if (t >= 0) { need_include(t); return; }
-    mark_walk(entry);
   }
-  plan_.keep_item[item] = 1;
-  work_.push_back({item, 0});
+  keep(item, 0);
 }
 
 void Carver::scan(NodeId root, uint32_t item, SymId patched_fn) {
@@ -520,9 +557,13 @@ void Carver::decide_function(SymId root, Ent& e, pp::Loc where) {
     need_item(def_item, Reason::Called);
     return;
   }
-  // Copied: kept, static, renamed.
+  // Copied: kept, static, renamed — unless a macro's body or a paste spelled
+  // its name (a tracepoint's trace_X): that text cannot be edited, and a
+  // static copy may keep its name.
   e.fate = Fate::Copied;
-  for (unsigned retry = 0;; ++retry) {
+  NodeId dn = decl_name(sem_.symbols[def].decl);
+  if (dn && !editable(tu_[dn].first)) e.out = name;
+  else for (unsigned retry = 0;; ++retry) {
     std::optional<std::string> nn = pol_.rename_rewritten_fun(name, retry, where);
     if (!nn) { failed_ = true; return; }
     if (unique_name(*nn)) { e.out = *nn; break; }
@@ -534,10 +575,7 @@ void Carver::decide_function(SymId root, Ent& e, pp::Loc where) {
   }
   take_name(e.out);
   e.make_static = !internal;
-  plan_.keep_item[def_item] = 0;  // kept even if in a header
-  mark_walk(def_entry);
-  plan_.keep_item[def_item] = 1;
-  work_.push_back({def_item, 0});
+  keep(def_item, 0);  // kept even if in a header
   e.def_item = def_item;
 }
 
@@ -550,11 +588,7 @@ void Carver::keep_prototype(SymId root, Ent& e, uint32_t use_item) {
     if (!sem_.symbols[s].decl || sem_.symbols[s].scope_depth) continue;
     uint32_t it = item_of(sem_.symbols[s].decl);
     if (it < use_item && pure_prototype(it, root)) {
-      if (!plan_.keep_item[it]) {
-        mark_walk(plan_.item_entry[it]);
-        plan_.keep_item[it] = 1;
-        work_.push_back({it, 0});
-      }
+      keep(it, 0);
       return;
     }
   }
@@ -781,9 +815,8 @@ bool Carver::pass() {
     mark_walk(plan_.item_entry[item]);
     if (plan_.item_entry[item] >= 0 && eclass_[plan_.item_entry[item]] == EC_HEADER)
       for (int32_t h = plan_.item_entry[item]; h >= 0; h = pp_.includes[h].parent) conflict_[h] = 1;
-    plan_.keep_item[item] = 1;
     e.def_item = item;
-    work_.push_back({item, root});
+    keep(item, root);
   }
   while (!work_.empty() && !failed_) {
     auto [item, fn] = work_.back();

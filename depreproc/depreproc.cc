@@ -370,7 +370,7 @@ void Writer::walk(int32_t entry) {
       }
       break;
     case 2:
-      if (plan_.keep_item[ev.idx]) covered = write_item(ev.idx);
+      if (plan_.keep_item[ev.idx] && ev.at >= covered) covered = write_item(ev.idx);  // one text per invocation
       break;
     }
   }
