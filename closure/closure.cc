@@ -138,6 +138,7 @@ private:
   const ClosureInput& in_;
   bool failed_ = false;
   TokIdx scan_specs_end_ = 0;  // the scanned item's specifier list ends here
+  std::vector<std::pair<TokIdx, TokIdx>> param_ranges_;  // parameter lists seen in the scan
 
   std::vector<TokIdx> item_first_;
   std::vector<uint8_t> eclass_;
@@ -368,6 +369,7 @@ void Carver::need_item(uint32_t item, Reason why) {
 
 void Carver::scan(NodeId root, uint32_t item, SymId patched_fn) {
   scan_specs_end_ = 0;
+  param_ranges_.clear();
   if (root == plan_.items[item] && (tu_[root].kind == Kind::Declaration || tu_[root].kind == Kind::FunctionDef))
     for (NodeId sp = tu_[root].a; sp; sp = tu_[sp].next) scan_specs_end_ = tu_[sp].last;
   std::vector<NodeId> stack{root};
@@ -413,9 +415,14 @@ void Carver::visit(NodeId n, const Node& nd, uint32_t item, SymId patched_fn) {
     // named among the item's own specifiers (a member, a typedef, a
     // file-scope declaration) declares itself at file scope.
     if (!nd.d && type(n)) {
+      bool in_params = false;  // a prototype scope, even inside a struct body
+      for (auto [b, e] : param_ranges_) in_params |= nd.first >= b && nd.first <= e;
       if (nd.kind == Kind::SpecEnum) need_type(type(n), true, item);
-      else need_type(type(n), false, nd.first > scan_specs_end_ ? item : UINT32_MAX);
+      else need_type(type(n), false, nd.first > scan_specs_end_ || in_params ? item : UINT32_MAX);
     }
+    break;
+  case Kind::DeclFunction:
+    if (nd.b) param_ranges_.push_back({tu_[nd.b].first, nd.last});
     break;
   case Kind::Member:
     if (nd.op == pp::TK_ARROW) need_type(pointee(type(nd.a)), true, item);
