@@ -72,6 +72,27 @@ constexpr size_t kMaxLineChars = 200;
 
 const char* question_name(Question q) { return kQuestionNames[size_t(q)]; }
 
+std::optional<Question> question_named(std::string_view name) {
+  for (size_t i = 0; i < kNumQuestions; ++i)
+    if (name == kQuestionNames[i]) return Question(i);
+  return std::nullopt;
+}
+
+bool parse_policy_option(std::string_view arg, Backends& backends, std::string& error) {
+  constexpr std::string_view prefix = "--pol-cmd-";
+  if (arg.substr(0, prefix.size()) != prefix) return false;
+  size_t eq = arg.find('=');
+  std::string_view kind = arg.substr(prefix.size(), eq == std::string_view::npos ? eq : eq - prefix.size());
+  auto q = question_named(kind);
+  if (!q)
+    error = "unknown policy question '" + std::string(kind) + "' in '" + std::string(arg) + "'";
+  else if (eq == std::string_view::npos || eq + 1 == arg.size())
+    error = std::string(arg.substr(0, eq)) + " needs =COMMAND";
+  else
+    backends[size_t(*q)] = make_command_backend(std::string(arg.substr(eq + 1)));
+  return true;
+}
+
 std::string local_static_name(std::string_view function, std::string_view name) {
   std::string s(function);
   s += "::";
@@ -88,8 +109,7 @@ bool is_c_identifier(std::string_view s) {
   return true;
 }
 
-Policy::Policy(std::array<std::unique_ptr<Backend>, kNumQuestions> backends,
-               std::unique_ptr<Backend> default_backend, pp::Diagnostics& diag)
+Policy::Policy(Backends backends, std::unique_ptr<Backend> default_backend, pp::Diagnostics& diag)
     : backends_(std::move(backends)), default_(std::move(default_backend)), diag_(diag) {}
 
 Policy::~Policy() = default;
@@ -106,9 +126,9 @@ void Policy::fail(const Key& key, Answer& a, const std::string& failure, pp::Loc
   a.failure = failure;
   diag_.error(where, std::string(command ? "policy command" : "default policy") + " for " + question_name(q) +
                          " failed: " + failure);
-  std::string line = b ? b->describe() : std::string("(none)");
-  for (const std::string& w : key.second) line += ' ' + shell_word(w);
-  diag_.note(where, (command ? "command: " : "question: ") + line);
+  std::string cmdline = b ? b->describe() : std::string("(none)");
+  for (const std::string& w : key.second) cmdline += ' ' + shell_word(w);
+  diag_.note(where, (command ? "command: " : "question: ") + cmdline);
   if (a.transcript.empty()) {
     diag_.note(where, "it printed nothing");
     return;

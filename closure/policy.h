@@ -41,6 +41,8 @@ enum class Question : uint8_t {
 constexpr size_t kNumQuestions = 8;
 // The option suffix and protocol name: "is-patched", "may-include-header", ...
 const char* question_name(Question q);
+// The question of that name, if any.
+std::optional<Question> question_named(std::string_view name);
 
 // What a backend answered: the words after "RESULT:", and the WARNING:/ERROR:
 // texts in the order printed.  FAILURE non-empty: the backend could not
@@ -79,6 +81,15 @@ Answer parse_answer(std::string_view out, std::string_view err, int status, int 
 
 // A shell command: run as `sh -c 'COMMAND "$@"' sh ARGS...`, no stdin.
 std::unique_ptr<Backend> make_command_backend(const std::string& command);
+
+// One backend per question; null: the default policy answers it.
+using Backends = std::array<std::unique_ptr<Backend>, kNumQuestions>;
+// The driver's --pol-cmd-QUESTION=COMMAND options: false when ARG is not one
+// (it does not begin with --pol-cmd-); else true, with BACKENDS[QUESTION]
+// set to a command backend, or ERROR set ("unknown policy question 'x'",
+// "--pol-cmd-is-patched needs =COMMAND") for a malformed one.  A later
+// option for the same question replaces an earlier one.
+bool parse_policy_option(std::string_view arg, Backends& backends, std::string& error);
 
 // The built-in default policy (docs/policy.md "The default policy").
 struct DefaultPolicyConfig {
@@ -124,8 +135,7 @@ bool is_c_identifier(std::string_view s);
 class Policy {
 public:
   // BACKENDS[q] answers question q; null entries fall back to DEFAULT_BACKEND.
-  Policy(std::array<std::unique_ptr<Backend>, kNumQuestions> backends,
-         std::unique_ptr<Backend> default_backend, pp::Diagnostics& diag);
+  Policy(Backends backends, std::unique_ptr<Backend> default_backend, pp::Diagnostics& diag);
   ~Policy();
 
   // WHERE locates the entity for WARNING:/ERROR: lines and failures (0: none).
@@ -158,9 +168,11 @@ private:
   std::optional<SymbolChange> symbol_change(Question q, std::vector<std::string> args, pp::Loc where,
                                             const Facts& facts);
   Backend* backend(Question q) const;
-  std::array<std::unique_ptr<Backend>, kNumQuestions> backends_;
+  Backends backends_;
   std::unique_ptr<Backend> default_;
   pp::Diagnostics& diag_;
+  // Keyed by the protocol's words only: Facts follow from the name within a
+  // unit (one name has one linkage), so they need not be part of the key.
   std::map<Key, Answer> cache_;
   unsigned backend_calls_ = 0;
 };

@@ -43,12 +43,6 @@ int usage(const std::string& msg) {
   return 2;
 }
 
-std::optional<Question> question_named(const std::string& s) {
-  for (size_t i = 0; i < closure::kNumQuestions; ++i)
-    if (s == closure::question_name(Question(i))) return Question(i);
-  return std::nullopt;
-}
-
 bool parse_uint(const std::string& s, unsigned& v) {
   if (s.empty() || s.size() > 9 || s.find_first_not_of("0123456789") != std::string::npos) return false;
   v = unsigned(std::stoul(s));
@@ -127,7 +121,7 @@ std::string ask(closure::Policy& pol, Question q, const std::vector<std::string>
 } // namespace
 
 int main(int argc, char** argv) {
-  std::array<std::unique_ptr<closure::Backend>, closure::kNumQuestions> backends;
+  closure::Backends backends;
   closure::DefaultPolicyConfig cfg;
   std::string source;
   bool count_calls = false, print_eligible = false, keep_going = false;
@@ -150,11 +144,8 @@ int main(int argc, char** argv) {
       dirs.system_dirs.push_back(a.substr(10));
     } else if (starts_with(a, "--idirafter=")) {
       dirs.after_dirs.push_back(a.substr(12));
-    } else if (starts_with(a, "--pol-cmd-")) {
-      size_t eq = a.find('=');
-      auto q = eq == std::string::npos ? std::nullopt : question_named(a.substr(10, eq - 10));
-      if (!q) return usage("unknown option '" + a + "'");
-      backends[size_t(*q)] = closure::make_command_backend(a.substr(eq + 1));
+    } else if (std::string err; closure::parse_policy_option(a, backends, err)) {
+      if (!err.empty()) return usage(err);
     } else if (starts_with(a, "--patched-functions=")) {
       std::string l = a.substr(20);
       for (size_t b = 0, e; b <= l.size(); b = e + 1) {
@@ -190,7 +181,7 @@ int main(int argc, char** argv) {
   while (i < argc && (status == 0 || keep_going)) {
     if (std::string(argv[i]) == "--and") ++i;
     if (i >= argc) return usage("a question is missing");
-    auto q = question_named(argv[i]);
+    auto q = closure::question_named(argv[i]);
     if (!q) return usage(std::string("unknown question '") + argv[i] + "'");
     std::string line = argv[i++];
     std::vector<std::string> args;
