@@ -527,6 +527,15 @@ Ent* Carver::decide(SymId root, uint32_t item, pp::Loc where) {
   Ent& e = ents_[root];
   e.reason = Reason::Referenced;
   e.first_use = item;
+  // Defined by text the output holds anyway (another declaration of the
+  // same invocation, SYSCALL_DEFINE's metadata): it is what it was.
+  if (SymId def = definition_of(root)) {
+    if (plan_.keep_item[item_of(sem_.symbols[def].decl)]) {
+      e.fate = Fate::Kept;
+      e.out = std::string(str(sem_.symbols[root].name));
+      return &e;
+    }
+  }
   if (sem_.symbols[root].kind == ast::SymKind::Function) decide_function(root, e, where);
   else decide_object(root, e, where);
   return &ents_[root];
