@@ -104,6 +104,7 @@ private:
   void decide_object(SymId root, Ent& e, pp::Loc where);
   bool externalize(SymId root, Ent& e, bool function, bool internal, const std::string& qname, pp::Loc where);
   void keep_prototype(SymId root, Ent& e, uint32_t use_item);
+  void pointer_in_static_init(SymId root, Ent& e, TokIdx tok);
   void local_static(SymId s, NodeId decl_stmt, uint32_t item, SymId patched_fn);
   bool unique_name(const std::string& n, SymId self = 0) const;
   void take_name(const std::string& n) { taken_.insert(n); }
@@ -139,6 +140,8 @@ private:
   bool failed_ = false;
   TokIdx scan_specs_end_ = 0;  // the scanned item's specifier list ends here
   std::vector<std::pair<TokIdx, TokIdx>> param_ranges_;  // parameter lists seen in the scan
+  std::vector<std::pair<TokIdx, TokIdx>> static_init_ranges_;  // initializers of static objects
+  std::pair<TokIdx, TokIdx> skip_{1, 0};             // the externalized static local being removed
 
   std::vector<TokIdx> item_first_;
   std::vector<uint8_t> eclass_;
@@ -368,8 +371,24 @@ void Carver::need_item(uint32_t item, Reason why) {
 }
 
 void Carver::scan(NodeId root, uint32_t item, SymId patched_fn) {
+  // A declaration written for an externalized entity is scanned from within
+  // another scan: the outer scan's context is kept aside meanwhile.
+  struct Saved {
+    Carver& c;
+    TokIdx specs_end;
+    std::pair<TokIdx, TokIdx> skip;
+    std::vector<std::pair<TokIdx, TokIdx>> params, inits;
+    ~Saved() {
+      c.scan_specs_end_ = specs_end;
+      c.skip_ = skip;
+      c.param_ranges_ = std::move(params);
+      c.static_init_ranges_ = std::move(inits);
+    }
+  } saved{*this, scan_specs_end_, skip_, std::move(param_ranges_), std::move(static_init_ranges_)};
   scan_specs_end_ = 0;
+  skip_ = {1, 0};
   param_ranges_.clear();
+  static_init_ranges_.clear();
   if (root == plan_.items[item] && (tu_[root].kind == Kind::Declaration || tu_[root].kind == Kind::FunctionDef))
     for (NodeId sp = tu_[root].a; sp; sp = tu_[sp].next) scan_specs_end_ = tu_[sp].last;
   std::vector<NodeId> stack{root};
@@ -377,6 +396,7 @@ void Carver::scan(NodeId root, uint32_t item, SymId patched_fn) {
     NodeId n = stack.back();
     stack.pop_back();
     const Node& nd = tu_[n];
+    if (nd.first >= skip_.first && nd.last <= skip_.second) continue;  // a removed declaration
     visit(n, nd, item, patched_fn);
     if (failed_) return;
     uint8_t slots = ast::child_slots(nd.kind);
@@ -424,6 +444,16 @@ void Carver::visit(NodeId n, const Node& nd, uint32_t item, SymId patched_fn) {
   case Kind::DeclFunction:
     if (nd.b) param_ranges_.push_back({tu_[nd.b].first, nd.last});
     break;
+  case Kind::Declaration: {  // initializers of static storage: address constants only
+    bool is_static = n == plan_.items[item];
+    for (NodeId sp = nd.a; sp; sp = tu_[sp].next)
+      if (tu_[sp].kind == Kind::SpecKeyword && tu_[sp].op == ast::KW_STATIC) is_static = true;
+    if (is_static)
+      for (NodeId id = nd.b; id; id = tu_[id].next)
+        if (tu_[id].kind == Kind::InitDeclarator && tu_[id].b)
+          static_init_ranges_.push_back({tu_[tu_[id].b].first, tu_[tu_[id].b].last});
+    break;
+  }
   case Kind::Member:
     if (nd.op == pp::TK_ARROW) need_type(pointee(type(nd.a)), true, item);
     else need_type(type(nd.a), true, item);
@@ -507,6 +537,12 @@ void Carver::use_sym(SymId s, TokIdx tok, uint32_t item, SymId patched_fn, bool 
   }
   Ent* e = decide(r, item, pp_.tokens[tok].loc);
   if (!e) return;
+  if (e->pointer) {
+    bool in_static_init = false;
+    for (auto [b, z] : static_init_ranges_) in_static_init |= tok >= b && tok <= z;
+    if (in_static_init) pointer_in_static_init(r, *e, tok);
+    if (failed_) return;
+  }
   e->first_use = std::min(e->first_use, item);
   if (e->fate == Fate::Patched || e->fate == Fate::Copied) keep_prototype(r, *e, item);
   refs_.push_back({tok, r, false});
@@ -593,6 +629,32 @@ void Carver::decide_function(SymId root, Ent& e, pp::Loc where) {
   e.make_static = !internal;
   keep(def_item, 0);  // kept even if in a header
   e.def_item = def_item;
+}
+
+// A pointer cannot stand in an initializer of a static object (C11 6.7.9p4:
+// an address constant is needed).  A read-only object is copied instead (its
+// contents cannot have changed); anything else cannot be carved so.
+void Carver::pointer_in_static_init(SymId root, Ent& e, TokIdx tok) {
+  const ast::TypeTable& tt = sem_.types;
+  TypeId t = sem_.symbols[root].type;
+  while (t && tt[t].kind == ast::TK::Array) t = tt[t].base;
+  SymId def = definition_of(root);
+  std::string name(str(sem_.symbols[root].name));
+  if (!t || !(tt[t].quals & ast::Q_CONST) || !def || sem_.symbols[root].kind != ast::SymKind::Object) {
+    diag_.error(pp_.tokens[tok].loc, "'" + name + "' is reached through a pointer but used in a static initializer");
+    failed_ = true;
+    return;
+  }
+  if (e.synth >= 0) plan_.synth[e.synth].dropped = true;
+  e.synth = -1;
+  plan_.externs.erase(std::remove_if(plan_.externs.begin(), plan_.externs.end(),
+                                     [&](const ExternEntry& x) { return x.name == e.out; }),
+                      plan_.externs.end());
+  e.fate = Fate::Copied;
+  e.pointer = false;
+  e.out = name;
+  e.make_static = sem_.symbols[root].linkage == ast::Linkage::External;
+  need_item(item_of(sem_.symbols[def].decl), Reason::Referenced);
 }
 
 // A use of a kept (patched or copied) function before its definition needs
@@ -732,6 +794,7 @@ void Carver::local_static(SymId s, NodeId decl_stmt, uint32_t item, SymId patche
   if (!externalize(s, e, false, true, qname, where)) return;
   plan_.externs.back().original = std::string(str(y.name));
   plan_.removed_decls.push_back(decl_stmt);
+  skip_ = {tu_[decl_stmt].first, tu_[decl_stmt].last};  // its initializer is not in the output
 }
 
 // --- patched functions -------------------------------------------------------
@@ -995,6 +1058,9 @@ void Carver::finish() {
   plan_.renames.erase(std::unique(plan_.renames.begin(), plan_.renames.end()), plan_.renames.end());
   for (auto& [root, e] : ents_)
     if (e.synth >= 0) plan_.synth[e.synth].before_item = e.first_use;
+  plan_.synth.erase(std::remove_if(plan_.synth.begin(), plan_.synth.end(),
+                                   [](const SynthDecl& x) { return x.dropped; }),
+                    plan_.synth.end());
   // Tags only pointed to: `struct tag;` unless a kept or #included text declares them.
   uint32_t first_kept = 0;
   while (first_kept < plan_.items.size() && !plan_.keep_item[first_kept]) ++first_kept;

@@ -86,6 +86,7 @@ struct SynthDecl {
   // `]` token ARRAY_CLOSE (a pointer to an incomplete array has no size).
   ast::TokIdx array_close = 0;
   uint64_t array_len = 0;
+  bool dropped = false;    // closure-internal: the entity was copied after all
 };
 
 // `struct tag;` written before the first item that only points to it.
