@@ -37,7 +37,7 @@ const char kUsage[] =
     "usage: kcarve [OPTIONS] -- GCC-COMMAND-LINE\n"
     "       kcarve --outfile=OUT.c [--patched-functions=F,G] [--pol-cmd-QUESTION=CMD ...]\n"
     "              [--manifest=OUT.json] -- GCC-COMMAND-LINE\n"
-    "       kcarve module --outdir=DIR MANIFEST...\n"
+    "       kcarve module --outdir=DIR CARVED.c MANIFEST.json ...\n"
     "\n"
     "Carving (the default mode when --outfile and the patched functions are given):\n"
     "  --patched-functions=F,G the functions to patch (default policy: renamed klpp_F)\n"
