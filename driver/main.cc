@@ -143,7 +143,7 @@ std::string update_id(const std::string& outfile) {
   if (base.size() > 2 && base.compare(base.size() - 2, 2, ".c") == 0) base.resize(base.size() - 2);
   std::string id;
   for (char c : base) id += std::isalnum((unsigned char)c) ? c : '_';
-  if (id.empty() || std::isdigit((unsigned char)id[0])) id = "kc_" + id;
+  id = "klp_" + id;  // the module's own object: never the carved source's name
   if (id.size() > 55) id.resize(55);
   return id;
 }
