@@ -280,7 +280,10 @@ bool Carver::pure_prototype(uint32_t item, SymId root) const {
   if (d.kind != Kind::Declaration || (d.op & ast::DF_TYPEDEF) || !d.b || tu_[d.b].next || tu_[d.b].b) return false;
   // One a macro wrote (EXPORT_SYMBOL's `extern typeof(x) x;`) shares its
   // invocation's text with other declarations: not a text of its own.
-  if (pp::is_macro_loc(pp_.tokens[d.first].loc) || pp::is_macro_loc(pp_.tokens[d.last].loc)) return false;
+  if (pp::is_macro_loc(pp_.tokens[d.first].loc) && pp::is_macro_loc(pp_.tokens[d.last].loc) &&
+      sm_.outer_expansion(pp_.expansion_loc(pp_.tokens[d.first].loc)) ==
+          sm_.outer_expansion(pp_.expansion_loc(pp_.tokens[d.last].loc)))
+    return false;
   NodeId nn = decl_name(d.b);
   if (!nn || root_of(sem_.node_sym[nn]) != root) return false;
   for (NodeId s = d.a; s; s = tu_[s].next)  // no tag defined along with it
