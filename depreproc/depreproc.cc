@@ -80,6 +80,7 @@ private:
   std::vector<std::vector<Event>> events_;
   std::vector<uint8_t> synth_done_;
   std::vector<uint32_t> conds_by_loc_;
+  std::vector<Loc> item_end_;
   bool tags_done_ = false;
 };
 
@@ -336,6 +337,16 @@ Loc Writer::write_item(uint32_t item) {
   std::vector<Edit> edits;
   token_edits(nd.first, nd.last, b, e, edits);
   cond_edits(b, e, edits);
+  // An #include inside the text (an X-macro header in an enum's body) is
+  // written as the tokens it produced there: its name means nothing next to
+  // the output, and its text depended on the macros of that point.
+  for (const pp::IncludeRecord& r : pp_.includes)
+    if (r.directive >= b && r.directive < e && !r.skipped && r.parent >= 0) {
+      Loc from = line_start(r.directive);
+      Loc to = r.directive + Loc(line_at(r.directive).size()) + 1;
+      std::string text = r.end_tok > r.first_tok ? tokens_text(r.first_tok, r.end_tok - 1, 0, "") + "\n" : "";
+      edits.push_back({from, to > e ? e : to, text});
+    }
   for (NodeId r : plan_.removed_decls) {
     const ast::Node& rn = tu_[r];
     if (rn.first < nd.first || rn.last > nd.last) continue;
@@ -390,10 +401,22 @@ bool Writer::run() {
   for (size_t i = 0; i < pp_.directives.size(); ++i)
     if (plan_.keep_directive[i] && walked(pp_.directives[i].include))
       events_[pp_.directives[i].include].push_back({pp_.directives[i].loc, 1, uint32_t(i)});
+  item_end_.assign(plan_.items.size(), 0);
   for (uint32_t i = 0; i < plan_.items.size(); ++i)
-    if (plan_.keep_item[i] && walked(plan_.item_entry[i]))
-      events_[plan_.item_entry[i]].push_back({sm_.file_range(tu_[plan_.items[i]].first, tu_[plan_.items[i]].first).first, 2, i});
-  for (auto& v : events_) std::sort(v.begin(), v.end());
+    if (plan_.keep_item[i] && walked(plan_.item_entry[i])) {
+      auto r = sm_.file_range(tu_[plan_.items[i]].first, tu_[plan_.items[i]].last);
+      item_end_[i] = r.second;
+      events_[plan_.item_entry[i]].push_back({r.first, 2, i});
+    }
+  // Items one invocation wrote share a beginning; the one reaching furthest
+  // (SYSCALL_DEFINE's function, whose body follows the invocation) is
+  // written, and covers the others.
+  for (auto& v : events_)
+    std::sort(v.begin(), v.end(), [&](const Event& x, const Event& y) {
+      if (x.at != y.at || x.kind != y.kind) return x < y;
+      if (x.kind == 2 && item_end_[x.idx] != item_end_[y.idx]) return item_end_[x.idx] > item_end_[y.idx];
+      return x.idx < y.idx;
+    });
   synth_done_.assign(plan_.synth.size(), 0);
   for (uint32_t c = 0; c < pp_.conds.size(); ++c) conds_by_loc_.push_back(c);
   std::stable_sort(conds_by_loc_.begin(), conds_by_loc_.end(),
