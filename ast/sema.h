@@ -55,7 +55,8 @@ struct Semantics {
   std::vector<Symbol> symbols;        // symbols[0] unused
   // Side tables indexed by NodeId (sized to the tree):
   std::vector<TypeId> node_type;      // expressions: their type; TypeName / declarators: the type they denote
-  std::vector<SymId> node_sym;        // Ident / DeclName / Enumerator / FunctionDef: the symbol it names or declares
+  std::vector<SymId> node_sym;        // Ident / DeclName / Enumerator / FunctionDef: the symbol it names or declares;
+                                      // SpecTypedefName: the typedef it names
   // File-scope typedefs and tags in declaration order, for --dump-layout-asserts
   // and later stages (closure/).
   std::vector<SymId> file_typedefs;

@@ -163,6 +163,7 @@ DeclSpecs Sema::decl_specs(NodeId list) {
       have_named = true;
       SymId sym = lookup(n.a);
       named = sym && out.symbols[sym].kind == SymKind::Typedef ? out.symbols[sym].type : 0;
+      if (named) out.node_sym[s] = sym;  // closure/: which typedef a retained text names
       // The parser predeclares every name gcc may predeclare as a type
       // (keywords.h); one the target does not have (__bf16 on x86_64,
       // __float80 off x86) is not bound here: gcc's error.

@@ -5,14 +5,20 @@
 // the gcc option model, picks the target model (--compiler=ARCH-gcc-VERSION),
 // and runs the stages the mode asks for.  Output goes to a temporary file that
 // is renamed into place only on success, so a failed run leaves nothing.
+#include <array>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 #include <cstring>
 #include <string>
 #include <vector>
 #include <pthread.h>
 #include <unistd.h>
 
+#include "closure/closure.h"
+#include "closure/policy.h"
+#include "depreproc/depreproc.h"
 #include "driver/dump_macros.h"
 #include "driver/gcc_command.h"
 #include "driver/output_file.h"
@@ -30,7 +36,21 @@ using namespace kcarve;
 
 const char kUsage[] =
     "usage: kcarve [OPTIONS] -- GCC-COMMAND-LINE\n"
+    "       kcarve --outfile=OUT.c [--patched-functions=F,G] [--pol-cmd-QUESTION=CMD ...]\n"
+    "              [--manifest=OUT.json] -- GCC-COMMAND-LINE\n"
+    "       kcarve module --outdir=DIR CARVED.c MANIFEST.json ...\n"
     "\n"
+    "Carving (the default mode when --outfile and the patched functions are given):\n"
+    "  --patched-functions=F,G the functions to patch (default policy: renamed klpp_F)\n"
+    "  --pol-cmd-is-patched=CMD, --pol-cmd-may-include-header=CMD,\n"
+    "  --pol-cmd-can-externalize-fun=CMD, --pol-cmd-shall-externalize-fun=CMD,\n"
+    "  --pol-cmd-shall-externalize-obj=CMD, --pol-cmd-modify-patched-fun-sym=CMD,\n"
+    "  --pol-cmd-modify-externalized-sym=CMD, --pol-cmd-rename-rewritten-fun=CMD\n"
+    "                          ask CMD instead of the default policy (docs/policy.md)\n"
+    "  --manifest=FILE         also write the manifest kcarve module reads (docs/manifest.md)\n"
+    "  --explain=FILE          write each entity of the closure with its fate\n"
+    "\n"
+    "Other modes:\n"
     "  -E, --preprocess        write the preprocessed translation unit\n"
     "  --dump-pp-records       write the preprocessor's records (debug)\n"
     "  --syntax-only           preprocess, parse and analyse; diagnostics only\n"
@@ -44,7 +64,7 @@ const char kUsage[] =
     "                          what the fix changes in this unit (driver/patch_mode.cc)\n"
     "  --help, --version\n";
 
-enum class Mode { None, Preprocess, DumpRecords, SyntaxOnly, DumpAst, DumpLayoutAsserts };
+enum class Mode { None, Preprocess, DumpRecords, SyntaxOnly, DumpAst, DumpLayoutAsserts, Carve };
 
 struct KcarveOptions {
   Mode mode = Mode::None;
@@ -52,6 +72,11 @@ struct KcarveOptions {
   std::string outfile;
   std::string pp_outfile;  // --also-preprocess=FILE
   std::vector<std::string> gcc_args;
+  // Carving.
+  std::vector<std::string> patched;
+  bool patched_given = false;
+  std::string pol_cmd[closure::kNumQuestions];
+  std::string manifest, explain;
 };
 
 // Reports a usage error in gcc's form (no source position: "kcarve: error:").
@@ -79,16 +104,99 @@ int parse_kcarve_options(int argc, char** argv, KcarveOptions& o) {
     else if (starts_with(a, "--compiler=")) o.compiler = a.substr(11);
     else if (starts_with(a, "--outfile=")) o.outfile = a.substr(10);
     else if (starts_with(a, "--also-preprocess=")) o.pp_outfile = a.substr(18);
+    else if (starts_with(a, "--patched-functions=")) {
+      o.patched_given = true;
+      std::string list = a.substr(20);
+      for (size_t p = 0; p <= list.size();) {
+        size_t c = list.find(',', p);
+        if (c == std::string::npos) c = list.size();
+        if (c > p) o.patched.push_back(list.substr(p, c - p));
+        p = c + 1;
+      }
+    } else if (starts_with(a, "--manifest=")) o.manifest = a.substr(11);
+    else if (starts_with(a, "--explain=")) o.explain = a.substr(10);
+    else if (starts_with(a, "--pol-cmd-")) {
+      size_t eq = a.find('=');
+      std::string q = a.substr(10, eq == std::string::npos ? std::string::npos : eq - 10);
+      size_t k = 0;
+      while (k < closure::kNumQuestions && q != closure::question_name(closure::Question(k))) ++k;
+      if (k == closure::kNumQuestions || eq == std::string::npos)
+        return usage_error("unrecognized option '" + a + "'");
+      o.pol_cmd[k] = a.substr(eq + 1);
+    }
     else if (a == "--help") { std::fputs(kUsage, stdout); return 0; }
     else if (a == "--version") { std::puts("kcarve " PACKAGE_VERSION); return 0; }
     else return usage_error("unrecognized option '" + a + "'");
   }
   for (; i < argc; ++i) o.gcc_args.push_back(argv[i]);
+  bool policy_patched = !o.pol_cmd[size_t(closure::Question::IsPatched)].empty();
+  if (o.mode == Mode::None && !o.outfile.empty() && (o.patched_given || policy_patched)) o.mode = Mode::Carve;
   if (o.mode == Mode::None)
-    return usage_error("no mode given (use -E or --dump-pp-records)");
+    return usage_error("no mode given (use -E, --syntax-only, or --outfile with --patched-functions)");
+  if (o.mode == Mode::Carve && o.patched_given && o.patched.empty())
+    return usage_error("--patched-functions names no function");
   if (o.gcc_args.empty())
     return usage_error("no compiler command line after '--'");
   return -1;
+}
+
+// An update id from the output's name: a C identifier of at most 55 characters.
+std::string update_id(const std::string& outfile) {
+  std::string base = outfile.substr(outfile.find_last_of('/') == std::string::npos ? 0 : outfile.find_last_of('/') + 1);
+  if (base.size() > 2 && base.compare(base.size() - 2, 2, ".c") == 0) base.resize(base.size() - 2);
+  std::string id;
+  for (char c : base) id += std::isalnum((unsigned char)c) ? c : '_';
+  id = "klp_" + id;  // the module's own object: never the carved source's name
+  if (id.size() > 55) id.resize(55);
+  return id;
+}
+
+// The carving mode: closure, then the carved text and its manifest, written
+// only when both are complete.
+int carve(const KcarveOptions& ko, const driver::GccCommand& cmd, const ast::TranslationUnit& tu,
+          const ast::Semantics& sem, pp::Diagnostics& diag) {
+  std::array<std::unique_ptr<closure::Backend>, closure::kNumQuestions> backends;
+  for (size_t k = 0; k < closure::kNumQuestions; ++k)
+    if (!ko.pol_cmd[k].empty()) backends[k] = closure::make_command_backend(ko.pol_cmd[k]);
+  closure::DefaultPolicyConfig cfg;
+  cfg.patched = ko.patched;
+  cfg.eligible_dirs = closure::eligible_header_dirs(cmd.pp);
+  closure::Policy policy(std::move(backends), closure::make_default_backend(cfg), diag);
+
+  closure::SourceMap sm(*tu.pp);
+  closure::ClosureInput in{&tu, &sem, ko.patched};
+  closure::OutputPlan plan;
+  if (!closure::compute_closure(in, sm, policy, diag, plan)) return 1;
+  std::string text;
+  if (!depreproc::write_carve(tu, sm, plan, diag, text) || diag.errors()) return 1;
+  std::string manifest;
+  if (!ko.manifest.empty()) {
+    depreproc::ManifestInfo mi;
+    mi.id = update_id(ko.outfile);
+    mi.source = ko.outfile.substr(ko.outfile.find_last_of('/') == std::string::npos ? 0 : ko.outfile.find_last_of('/') + 1);
+    mi.original_file = cmd.input;
+    char buf[4096];
+    if (getcwd(buf, sizeof buf)) mi.directory = buf;
+    mi.command.push_back("gcc");
+    for (const std::string& a : cmd.args) mi.command.push_back(a);
+    bool module = false;
+    std::string modname;
+    for (const std::string& a : cmd.args) {
+      if (a == "-DMODULE") module = true;
+      if (starts_with(a, "-DKBUILD_MODNAME=")) {
+        for (char c : a.substr(17)) if (c != '"' && c != '\\' && c != '\'') modname += c;
+      }
+    }
+    if (module && !modname.empty()) mi.object = modname;
+    depreproc::write_manifest(plan, mi, manifest);
+  }
+  if (!driver::write_output(ko.outfile, text)) return 1;
+  if (!ko.manifest.empty() && !driver::write_output(ko.manifest, manifest)) {
+    std::remove(ko.outfile.c_str());
+    return 1;
+  }
+  if (!ko.explain.empty() && !driver::write_output(ko.explain, plan.explain)) return 1;
+  return 0;
 }
 
 int run(const KcarveOptions& ko) {
@@ -125,7 +233,8 @@ int run(const KcarveOptions& ko) {
   bool ok = pp::preprocess(po, result, diag);
   if (!ok || diag.errors()) return 1;
 
-  if (ko.mode == Mode::SyntaxOnly || ko.mode == Mode::DumpAst || ko.mode == Mode::DumpLayoutAsserts) {
+  if (ko.mode == Mode::SyntaxOnly || ko.mode == Mode::DumpAst || ko.mode == Mode::DumpLayoutAsserts ||
+      ko.mode == Mode::Carve) {
     if (!ko.pp_outfile.empty()) {
       std::string text;
       pp::print_preprocessed(result, text);
@@ -161,6 +270,7 @@ int run(const KcarveOptions& ko) {
     so.abi = &layout_abi;
     if (!ast::analyze(tu, result.strings, *tgt, diag, sem, so) || diag.errors()) return 1;
     if (ko.mode == Mode::SyntaxOnly) return 0;
+    if (ko.mode == Mode::Carve) return carve(ko, cmd, tu, sem, diag);
     ast::dump_layout_asserts(tu, *tgt, sem, dumped, so);
     return driver::write_output(ko.outfile, dumped) ? 0 : 1;
   }

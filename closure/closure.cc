@@ -1,0 +1,1136 @@
+// closure.cc — the worklist: from the patched functions to everything they
+// need, each entity's fate decided by the policy (docs/closure.md).
+//
+// The unit of keeping is a top-level declaration (an "item": one node of
+// TranslationUnit::decls), because that is the unit of text a reviewer reads
+// and the unit gcc's scoping works in.  An item needed by the closure is
+// either provided — it lies in a pre-included file, or under a header that
+// may be #included (then the outermost such header on its include path is
+// #included, in its original place) — or kept: its text will be written, and
+// it is scanned for what it needs in turn.  Scanning a kept item visits its
+// nodes once: identifiers lead to symbols (ast::Semantics::node_sym), typedef
+// names to typedefs, struct/union/enum specifiers to tags, and the types of
+// expressions and declarators tell whether a tag is needed complete (a member
+// access, a value of that type, pointer arithmetic) or only declared (a
+// pointer to it).  Functions and objects ask the policy: patched (renamed),
+// externalized (an extern declaration, or a pointer to the original that
+// every use dereferences), copied (kept, static, renamed) or left to the
+// header that defines it (a static inline).  Every new name is asked again
+// with RETRY + 1 until it is unique among the unit's file-scope names, the
+// macro names and the names already given out.
+//
+// A header that declares something the carve changes under its own name (a
+// pointer, a linkage change) cannot be #included; that is known only after
+// the decisions, so the closure is run again with such headers excluded until
+// nothing changes (the policy's answers are cached: no question is asked
+// twice).  Macros come last: the file-level invocations in the kept text
+// (those not written expanded) need their definitions, found through the
+// #define that made each one: from a pre-include, nothing; from an eligible
+// header, its #include; else the #define line itself, and the #undef before
+// it.
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "ast/keywords.h"
+#include "closure/closure.h"
+
+namespace kcarve::closure {
+
+namespace {
+
+using ast::Kind;
+using ast::Node;
+using ast::NodeId;
+using ast::SymId;
+using ast::TokIdx;
+using ast::TypeId;
+
+enum EntryClass : uint8_t { EC_HEADER, EC_MAIN, EC_AVAIL };
+
+struct Ent {
+  Fate fate = Fate::None;
+  Reason reason = Reason::Referenced;
+  std::string out;          // the name in the output
+  bool pointer = false;
+  bool relinked = false;    // linkage changed under the same name
+  uint32_t first_use = UINT32_MAX;  // item index
+  int32_t synth = -1;       // index into plan.synth
+  uint32_t def_item = 0;    // patched, copied: the kept definition
+  bool proto_kept = false;
+  bool make_static = false, drop_static = false;  // on every kept declaration
+};
+
+class Carver {
+public:
+  Carver(const ClosureInput& in, const SourceMap& sm, Policy& pol, pp::Diagnostics& diag, OutputPlan& plan)
+      : tu_(*in.tu), sem_(*in.sem), pp_(*in.tu->pp), sm_(sm), pol_(pol), diag_(diag), plan_(plan),
+        in_(in) {}
+
+  bool run();
+
+private:
+  // --- setup ---
+  void index_items();
+  void index_tags();
+  void index_chains();
+  std::string_view str(pp::StrId s) const { return pp_.strings.str(s); }
+  uint32_t item_of_tok(TokIdx t) const {
+    auto it = std::upper_bound(item_first_.begin(), item_first_.end(), t);
+    return it == item_first_.begin() ? 0 : uint32_t(it - item_first_.begin()) - 1;
+  }
+  uint32_t item_of(NodeId n) const { return item_of_tok(tu_[n].first); }
+  pp::Loc loc_of(NodeId n) const { return pp_.tokens[tu_[n].first].loc; }
+
+  // --- headers ---
+  int32_t include_target(int32_t entry);
+  bool eligible(int32_t entry);
+  void mark_walk(int32_t entry);
+  void need_include(int32_t hdr);
+
+  // --- the worklist ---
+  bool pass();
+  void reset_pass();
+  void need_item(uint32_t item, Reason why);
+  void keep(uint32_t item, SymId patched_fn);
+  int32_t invocation_of(uint32_t item) const;
+  bool editable(TokIdx t) const;
+  void scan(NodeId root, uint32_t item, SymId patched_fn);
+  void visit(NodeId n, const Node& nd, uint32_t item, SymId patched_fn);
+  void need_type(TypeId t, bool complete, uint32_t item);
+  void use_sym(SymId s, TokIdx tok, uint32_t item, SymId patched_fn, bool is_decl);
+  Ent* decide(SymId root, uint32_t item, pp::Loc where);
+  void decide_function(SymId root, Ent& e, pp::Loc where);
+  void decide_object(SymId root, Ent& e, pp::Loc where);
+  bool externalize(SymId root, Ent& e, bool function, bool internal, const std::string& qname, pp::Loc where);
+  void keep_prototype(SymId root, Ent& e, uint32_t use_item);
+  void pointer_in_static_init(SymId root, Ent& e, TokIdx tok);
+  void local_static(SymId s, NodeId decl_stmt, uint32_t item, SymId patched_fn);
+  bool unique_name(const std::string& n, SymId self = 0) const;
+  void take_name(const std::string& n) { taken_.insert(n); }
+  SymId root_of(SymId s) const {
+    while (s && sem_.symbols[s].prev) s = sem_.symbols[s].prev;
+    return s;
+  }
+  SymId definition_of(SymId root) const;
+  NodeId decl_name(NodeId declarator) const;
+  bool pure_prototype(uint32_t item, SymId root) const;
+  void synth_decl(SymId decl_sym, NodeId specs, Ent& e, uint32_t item);
+  NodeId specs_of(SymId s, NodeId* declarator) const;
+  void check_patched_names();
+  bool patch_all();
+  void macros();
+  void need_macro(uint32_t def);
+  void needed_undefs();
+  void finish();
+  void conflicts(bool& changed);
+  std::string where_text(pp::Loc l) const {
+    pp::PpResult::Presumed p = pp_.presumed(l);
+    return std::string(p.file) + ":" + std::to_string(p.line);
+  }
+
+  const ast::TranslationUnit& tu_;
+  const ast::Semantics& sem_;
+  const pp::PpResult& pp_;
+  const SourceMap& sm_;
+  Policy& pol_;
+  pp::Diagnostics& diag_;
+  OutputPlan& plan_;
+  const ClosureInput& in_;
+  bool failed_ = false;
+  TokIdx scan_specs_end_ = 0;  // the scanned item's specifier list ends here
+  std::vector<std::pair<TokIdx, TokIdx>> param_ranges_;  // parameter lists seen in the scan
+  std::vector<std::pair<TokIdx, TokIdx>> static_init_ranges_;  // initializers of static objects
+  std::pair<TokIdx, TokIdx> skip_{1, 0};             // the externalized static local being removed
+
+  std::vector<TokIdx> item_first_;
+  std::vector<uint8_t> eclass_;
+  std::vector<int8_t> eligible_;      // -1 not asked
+  std::vector<uint8_t> conflict_;
+  std::vector<uint32_t> rec_def_, enum_def_;  // defining item + 1 (0: none)
+  std::vector<SymId> next_;           // forward redeclaration links
+  std::vector<std::pair<SymId, uint32_t>> patched_;  // (root, def item)
+
+  std::unordered_map<SymId, Ent> ents_;
+  struct Ref { TokIdx tok; SymId ent; bool decl; };
+  std::vector<Ref> refs_;                             // token -> entity (root, or a local static)
+  std::vector<uint8_t> rec_need_, enum_need_;
+  std::vector<uint32_t> rec_first_use_;
+  std::vector<std::pair<uint32_t, SymId>> work_;       // (item, patched function root or 0)
+  std::unordered_map<std::string, SymId> names_;      // file-scope names -> entity (UINT32_MAX: several, a macro)
+  std::unordered_set<std::string> taken_;             // names given out
+  std::unordered_map<NodeId, NodeId> local_parent_;   // block-scope InitDeclarator -> Declaration
+  std::vector<int32_t> def_directive_;                // MacroDef -> its #define (lazily)
+};
+
+// --- setup -----------------------------------------------------------------
+
+void Carver::index_items() {
+  for (NodeId d = tu_.decls; d; d = tu_[d].next) {
+    plan_.items.push_back(d);
+    item_first_.push_back(tu_[d].first);
+    plan_.item_entry.push_back(sm_.entry_of(sm_.file_range(tu_[d].first, tu_[d].first).first));
+    plan_.is_function_item.push_back(tu_[d].kind == Kind::FunctionDef);
+  }
+  size_t ni = pp_.includes.size();
+  eclass_.assign(ni, EC_HEADER);
+  eligible_.assign(ni, -1);
+  conflict_.assign(ni, 0);
+  for (size_t i = 0; i < ni; ++i) {
+    const pp::IncludeRecord& r = pp_.includes[i];
+    switch (r.kind) {
+    case pp::IncludeKind::Main: eclass_[i] = EC_MAIN; break;
+    case pp::IncludeKind::Include: case pp::IncludeKind::IncludeNext:
+      eclass_[i] = r.parent >= 0 && eclass_[r.parent] == EC_AVAIL ? EC_AVAIL : EC_HEADER;
+      break;
+    default: eclass_[i] = EC_AVAIL; break;
+    }
+  }
+  for (SymId s = 1; s < sem_.symbols.size(); ++s) {
+    const ast::Symbol& y = sem_.symbols[s];
+    if (y.scope_depth || !y.name) continue;
+    auto [it, fresh] = names_.emplace(std::string(str(y.name)), root_of(s));
+    if (!fresh && it->second != root_of(s)) it->second = UINT32_MAX;
+  }
+  for (const pp::MacroDef& m : pp_.macros) names_[std::string(str(m.name))] = UINT32_MAX;
+}
+
+// The items that define each file-scope struct, union and enum.
+void Carver::index_tags() {
+  rec_def_.assign(sem_.types.records.size(), 0);
+  enum_def_.assign(sem_.types.enums.size(), 0);
+  std::vector<NodeId> stack;
+  for (uint32_t i = 0; i < plan_.items.size(); ++i) {
+    if (tu_[plan_.items[i]].kind == Kind::FunctionDef) continue;  // tags defined in a body are local
+    stack.assign(1, plan_.items[i]);
+    while (!stack.empty()) {
+      NodeId n = stack.back();
+      stack.pop_back();
+      const Node& nd = tu_[n];
+      if ((nd.kind == Kind::SpecStruct || nd.kind == Kind::SpecEnum) && nd.d && sem_.node_type[n]) {
+        const ast::Type& t = sem_.types[sem_.node_type[n]];
+        if (t.kind == ast::TK::Record && !rec_def_[t.extra]) rec_def_[t.extra] = i + 1;
+        if (t.kind == ast::TK::Enum && !enum_def_[t.extra]) enum_def_[t.extra] = i + 1;
+      }
+      uint8_t slots = ast::child_slots(nd.kind);
+      const uint32_t kids[4] = {nd.a, nd.b, nd.c, nd.d};
+      for (int k = 0; k < 4; ++k)
+        if (slots & (1u << k))
+          for (NodeId c = kids[k]; c; c = tu_[c].next) stack.push_back(c);
+    }
+  }
+}
+
+void Carver::index_chains() {
+  next_.assign(sem_.symbols.size(), 0);
+  for (SymId s = 1; s < sem_.symbols.size(); ++s)
+    if (sem_.symbols[s].prev) next_[sem_.symbols[s].prev] = s;
+}
+
+SymId Carver::definition_of(SymId root) const {
+  SymId found = 0;
+  for (SymId s = root; s; s = next_[s]) {
+    const ast::Symbol& y = sem_.symbols[s];
+    if (y.kind == ast::SymKind::Function && y.decl && tu_[y.decl].kind == Kind::FunctionDef) return s;
+    if (y.kind == ast::SymKind::Object && y.decl && tu_[y.decl].kind == Kind::InitDeclarator && tu_[y.decl].b)
+      return s;
+    if (y.kind == ast::SymKind::Object && y.storage != ast::Storage::Extern && y.scope_depth == 0 && !found)
+      found = s;
+  }
+  return found;
+}
+
+// The DeclName at the core of a declarator.
+NodeId Carver::decl_name(NodeId d) const {
+  while (d) {
+    const Node& n = tu_[d];
+    switch (n.kind) {
+    case Kind::DeclName: return d;
+    case Kind::DeclPointer: case Kind::DeclParen: d = n.b; break;
+    case Kind::DeclArray: case Kind::DeclFunction: d = n.a; break;
+    case Kind::InitDeclarator: d = n.a; break;
+    case Kind::FunctionDef: d = n.b; break;
+    default: return 0;
+    }
+  }
+  return 0;
+}
+
+// The specifier list of the declaration that declared S, and its declarator.
+NodeId Carver::specs_of(SymId s, NodeId* declarator) const {
+  NodeId d = sem_.symbols[s].decl;
+  if (!d) return 0;
+  const Node& n = tu_[d];
+  if (n.kind == Kind::FunctionDef) { *declarator = n.b; return n.a; }
+  if (n.kind != Kind::InitDeclarator) return 0;
+  *declarator = n.a;
+  NodeId parent = 0;
+  if (sem_.symbols[s].scope_depth == 0) parent = plan_.items[item_of(d)];
+  else {
+    auto it = local_parent_.find(d);
+    if (it != local_parent_.end()) parent = it->second;
+  }
+  if (!parent || tu_[parent].kind != Kind::Declaration) return 0;
+  return tu_[parent].a;
+}
+
+// ITEM is `T name(...);` (or `extern T name;`) declaring only ROOT's entity.
+bool Carver::pure_prototype(uint32_t item, SymId root) const {
+  const Node& d = tu_[plan_.items[item]];
+  if (d.kind != Kind::Declaration || (d.op & ast::DF_TYPEDEF) || !d.b || tu_[d.b].next || tu_[d.b].b) return false;
+  // One a macro wrote (EXPORT_SYMBOL's `extern typeof(x) x;`) shares its
+  // invocation's text with other declarations: not a text of its own.
+  if (pp::is_macro_loc(pp_.tokens[d.first].loc) && pp::is_macro_loc(pp_.tokens[d.last].loc) &&
+      sm_.outer_expansion(pp_.expansion_loc(pp_.tokens[d.first].loc)) ==
+          sm_.outer_expansion(pp_.expansion_loc(pp_.tokens[d.last].loc)))
+    return false;
+  NodeId nn = decl_name(d.b);
+  if (!nn || root_of(sem_.node_sym[nn]) != root) return false;
+  for (NodeId s = d.a; s; s = tu_[s].next)  // no tag defined along with it
+    if ((tu_[s].kind == Kind::SpecStruct || tu_[s].kind == Kind::SpecEnum) && tu_[s].d) return false;
+  const ast::Symbol& y = sem_.symbols[root];
+  return y.kind == ast::SymKind::Function || sem_.symbols[sem_.node_sym[nn]].storage == ast::Storage::Extern;
+}
+
+// Whether token T's spelling lies in the text (a file token, or one that
+// came only through macro arguments).
+bool Carver::editable(TokIdx t) const {
+  for (pp::Loc x = pp_.tokens[t].loc; pp::is_macro_loc(x);) {
+    const pp::ExpLoc& el = pp_.exp_locs[x & ~pp::kMacroLocBit];
+    if (el.role != pp::ExpLoc::Arg && el.role != pp::ExpLoc::ArgRaw) return false;
+    x = el.spelling;
+  }
+  return true;
+}
+
+// --- headers -------------------------------------------------------------
+
+bool Carver::eligible(int32_t entry) {
+  if (eligible_[entry] < 0) {
+    const pp::IncludeRecord& r = pp_.includes[entry];
+    std::optional<bool> y = pol_.may_include_header(pp_.files[r.file].path, false, r.directive);
+    if (!y) { failed_ = true; eligible_[entry] = 0; }
+    else eligible_[entry] = *y;
+  }
+  return eligible_[entry] == 1;
+}
+
+// The outermost header on ENTRY's include path that may be #included, -1
+// when the entry's text must be written in place.
+int32_t Carver::include_target(int32_t entry) {
+  int32_t path[256];
+  int n = 0;
+  for (int32_t e = entry; e >= 0 && eclass_[e] == EC_HEADER && n < 256; e = pp_.includes[e].parent) path[n++] = e;
+  for (int k = n - 1; k >= 0; --k)
+    if (!conflict_[path[k]] && eligible(path[k])) return path[k];
+  return -1;
+}
+
+void Carver::mark_walk(int32_t entry) {
+  for (int32_t e = entry; e >= 0 && eclass_[e] == EC_HEADER && !plan_.walk_entry[e]; e = pp_.includes[e].parent)
+    plan_.walk_entry[e] = 1;
+}
+
+void Carver::need_include(int32_t hdr) {
+  if (plan_.include_entry[hdr]) return;
+  plan_.include_entry[hdr] = 1;
+  mark_walk(pp_.includes[hdr].parent);
+}
+
+// --- the worklist ----------------------------------------------------------
+
+// Keeps ITEM's text (scanned by the worklist, with PATCHED_FN when it is a
+// patched function's definition).  A file-level invocation that produced
+// several items (DEFINE_EVENT, EXPORT_SYMBOL) is one text: all of them.
+void Carver::keep(uint32_t item, SymId patched_fn) {
+  if (plan_.keep_item[item]) return;
+  mark_walk(plan_.item_entry[item]);
+  plan_.keep_item[item] = 1;
+  work_.push_back({item, patched_fn});
+  int32_t inv = invocation_of(item);
+  if (inv < 0) return;
+  for (uint32_t j = item; j-- > 0 && invocation_of(j) == inv;) keep(j, 0);
+  for (uint32_t j = item + 1; j < plan_.items.size() && invocation_of(j) == inv; ++j) keep(j, 0);
+}
+
+// The file-level invocation ITEM's text begins or ends in, -1 if none.
+int32_t Carver::invocation_of(uint32_t item) const {
+  const Node& d = tu_[plan_.items[item]];
+  for (TokIdx t : {d.first, d.last})
+    if (pp::is_macro_loc(pp_.tokens[t].loc)) return sm_.outer_expansion(pp_.expansion_loc(pp_.tokens[t].loc));
+  return -1;
+}
+
+void Carver::need_item(uint32_t item, Reason why) {
+  (void)why;
+  if (plan_.keep_item[item]) return;
+  int32_t entry = plan_.item_entry[item];
+  if (entry < 0 || eclass_[entry] == EC_AVAIL) return;
+  if (eclass_[entry] == EC_HEADER) {
+    int32_t t = include_target(entry);
+    if (t >= 0) { need_include(t); return; }
+  }
+  keep(item, 0);
+}
+
+void Carver::scan(NodeId root, uint32_t item, SymId patched_fn) {
+  // A declaration written for an externalized entity is scanned from within
+  // another scan: the outer scan's context is kept aside meanwhile.
+  struct Saved {
+    Carver& c;
+    TokIdx specs_end;
+    std::pair<TokIdx, TokIdx> skip;
+    std::vector<std::pair<TokIdx, TokIdx>> params, inits;
+    ~Saved() {
+      c.scan_specs_end_ = specs_end;
+      c.skip_ = skip;
+      c.param_ranges_ = std::move(params);
+      c.static_init_ranges_ = std::move(inits);
+    }
+  } saved{*this, scan_specs_end_, skip_, std::move(param_ranges_), std::move(static_init_ranges_)};
+  scan_specs_end_ = 0;
+  skip_ = {1, 0};
+  param_ranges_.clear();
+  static_init_ranges_.clear();
+  if (root == plan_.items[item] && (tu_[root].kind == Kind::Declaration || tu_[root].kind == Kind::FunctionDef))
+    for (NodeId sp = tu_[root].a; sp; sp = tu_[sp].next) scan_specs_end_ = tu_[sp].last;
+  std::vector<NodeId> stack{root};
+  while (!stack.empty()) {
+    NodeId n = stack.back();
+    stack.pop_back();
+    const Node& nd = tu_[n];
+    if (nd.first >= skip_.first && nd.last <= skip_.second) continue;  // a removed declaration
+    visit(n, nd, item, patched_fn);
+    if (failed_) return;
+    uint8_t slots = ast::child_slots(nd.kind);
+    const uint32_t kids[4] = {nd.a, nd.b, nd.c, nd.d};
+    size_t before = stack.size();
+    for (int k = 0; k < 4; ++k)
+      if (slots & (1u << k))
+        for (NodeId c = kids[k]; c; c = tu_[c].next) {
+          if (nd.kind == Kind::Declaration && k == 1) local_parent_[c] = n;
+          stack.push_back(c);
+        }
+    std::reverse(stack.begin() + before, stack.end());  // visited in source order
+  }
+}
+
+static bool is_expr(Kind k) { return k >= Kind::Ident && k <= Kind::LabelAddr; }
+
+void Carver::visit(NodeId n, const Node& nd, uint32_t item, SymId patched_fn) {
+  const ast::TypeTable& tt = sem_.types;
+  auto type = [&](NodeId x) -> TypeId { return x < sem_.node_type.size() ? sem_.node_type[x] : 0; };
+  auto pointee = [&](TypeId t) -> TypeId { return t && tt[t].kind == ast::TK::Pointer ? tt[t].base : 0; };
+  switch (nd.kind) {
+  case Kind::Ident:
+    if (SymId s = sem_.node_sym[n]) use_sym(s, nd.first, item, patched_fn, false);
+    break;
+  case Kind::DeclName:
+    if (SymId s = sem_.node_sym[n]) use_sym(s, nd.first, item, patched_fn, true);
+    break;
+  case Kind::FunctionDef:
+    break;
+  case Kind::SpecTypedefName:
+    if (SymId s = sem_.node_sym[n]) use_sym(s, nd.first, item, patched_fn, false);
+    break;
+  case Kind::SpecStruct: case Kind::SpecEnum:
+    // A tag named in a parameter list or a block must be visible there; one
+    // named among the item's own specifiers (a member, a typedef, a
+    // file-scope declaration) declares itself at file scope.
+    if (!nd.d && type(n)) {
+      bool in_params = false;  // a prototype scope, even inside a struct body
+      for (auto [b, e] : param_ranges_) in_params |= nd.first >= b && nd.first <= e;
+      if (nd.kind == Kind::SpecEnum) need_type(type(n), true, item);
+      else need_type(type(n), false, nd.first > scan_specs_end_ || in_params ? item : UINT32_MAX);
+    }
+    break;
+  case Kind::DeclFunction:
+    if (nd.b) param_ranges_.push_back({tu_[nd.b].first, nd.last});
+    break;
+  case Kind::Declaration: {  // initializers of static storage: address constants only
+    bool is_static = n == plan_.items[item];
+    for (NodeId sp = nd.a; sp; sp = tu_[sp].next)
+      if (tu_[sp].kind == Kind::SpecKeyword && tu_[sp].op == ast::KW_STATIC) is_static = true;
+    if (is_static)
+      for (NodeId id = nd.b; id; id = tu_[id].next)
+        if (tu_[id].kind == Kind::InitDeclarator && tu_[id].b)
+          static_init_ranges_.push_back({tu_[tu_[id].b].first, tu_[tu_[id].b].last});
+    break;
+  }
+  case Kind::Member:
+    if (nd.op == pp::TK_ARROW) need_type(pointee(type(nd.a)), true, item);
+    else need_type(type(nd.a), true, item);
+    break;
+  case Kind::Binary: case Kind::Assign: case Kind::PreIncDec: case Kind::PostIncDec: case Kind::Index:
+    need_type(pointee(type(n)), true, item);
+    if (nd.kind == Kind::Index) { need_type(pointee(type(nd.a)), true, item); need_type(pointee(type(nd.b)), true, item); }
+    break;
+  case Kind::Unary:
+    if (nd.op == pp::TK_STAR) need_type(pointee(type(nd.a)), true, item);
+    break;
+  case Kind::TypeName:
+    need_type(type(n), true, item);
+    break;
+  default:
+    break;
+  }
+  bool object_decl = false;
+  if (nd.kind == Kind::DeclName && sem_.node_sym[n]) {
+    ast::SymKind k = sem_.symbols[sem_.node_sym[n]].kind;
+    object_decl = k == ast::SymKind::Object || k == ast::SymKind::Param;
+  }
+  if (is_expr(nd.kind) || object_decl) {
+    TypeId t = type(n);
+    while (t && tt[t].kind == ast::TK::Array) t = tt[t].base;
+    if (t && (tt[t].kind == ast::TK::Record || tt[t].kind == ast::TK::Enum)) need_type(t, true, item);
+  }
+}
+
+void Carver::need_type(TypeId t, bool complete, uint32_t item) {
+  if (!t) return;
+  const ast::TypeTable& tt = sem_.types;
+  while (tt[t].kind == ast::TK::Array) t = tt[t].base;
+  if (tt[t].kind == ast::TK::Record) {
+    uint32_t r = uint32_t(tt[t].extra);
+    if (tt.records[r].scope_depth) return;
+    if (complete) {
+      if (rec_need_[r] < 2) {
+        rec_need_[r] = 2;
+        if (rec_def_[r]) need_item(rec_def_[r] - 1, Reason::TypeNeeded);
+        // Its members' types: complete for a value member, declared for a
+        // pointer (the definition's own text declares those tags).
+        for (const ast::Member& m : tt.records[r].members) need_type(m.type, true, UINT32_MAX);
+      }
+    } else if (!rec_need_[r]) {
+      rec_need_[r] = 1;
+    }
+    rec_first_use_[r] = std::min(rec_first_use_[r], item);
+  } else if (tt[t].kind == ast::TK::Enum) {
+    uint32_t r = uint32_t(tt[t].extra);
+    if (tt.enums[r].scope_depth || enum_need_[r]) return;
+    enum_need_[r] = 1;
+    if (enum_def_[r]) need_item(enum_def_[r] - 1, Reason::TypeNeeded);
+  }
+}
+
+void Carver::use_sym(SymId s, TokIdx tok, uint32_t item, SymId patched_fn, bool is_decl) {
+  const ast::Symbol& y = sem_.symbols[s];
+  switch (y.kind) {
+  case ast::SymKind::Enumerator:
+  case ast::SymKind::Typedef:
+    if (y.scope_depth == 0 && y.decl && !is_decl) need_item(item_of(y.decl), Reason::TypeNeeded);
+    return;
+  case ast::SymKind::Object: case ast::SymKind::Function:
+    break;
+  default:
+    return;
+  }
+  if (y.scope_depth > 0 && y.linkage == ast::Linkage::None) {
+    if (y.kind == ast::SymKind::Object && y.storage == ast::Storage::Static && patched_fn) {
+      if (is_decl) local_static(s, local_parent_.count(y.decl) ? local_parent_[y.decl] : 0, item, patched_fn);
+      if (ents_.count(s)) refs_.push_back({tok, s, is_decl});
+    }
+    return;
+  }
+  if (y.is_builtin || y.implicit) return;
+  SymId r = root_of(s);
+  if (is_decl) {  // a kept declaration of an entity: renamed with it
+    refs_.push_back({tok, r, true});
+    return;
+  }
+  Ent* e = decide(r, item, pp_.tokens[tok].loc);
+  if (!e) return;
+  if (e->pointer) {
+    bool in_static_init = false;
+    for (auto [b, z] : static_init_ranges_) in_static_init |= tok >= b && tok <= z;
+    if (in_static_init) pointer_in_static_init(r, *e, tok);
+    if (failed_) return;
+  }
+  e->first_use = std::min(e->first_use, item);
+  if (e->fate == Fate::Patched || e->fate == Fate::Copied) keep_prototype(r, *e, item);
+  refs_.push_back({tok, r, false});
+}
+
+// N is free in the output: no other file-scope entity or macro of the unit
+// has it (SELF, the entity being renamed, may keep its own name), and no
+// other entity was given it.
+bool Carver::unique_name(const std::string& n, SymId self) const {
+  auto it = names_.find(n);
+  if (it != names_.end() && !(self && it->second == self)) return false;
+  return !taken_.count(n);
+}
+
+Ent* Carver::decide(SymId root, uint32_t item, pp::Loc where) {
+  auto it = ents_.find(root);
+  if (it != ents_.end()) return &it->second;
+  Ent& e = ents_[root];
+  e.reason = Reason::Referenced;
+  e.first_use = item;
+  // Defined by text the output holds anyway (another declaration of the
+  // same invocation, SYSCALL_DEFINE's metadata): it is what it was.
+  if (SymId def = definition_of(root)) {
+    if (plan_.keep_item[item_of(sem_.symbols[def].decl)]) {
+      e.fate = Fate::Kept;
+      e.out = std::string(str(sem_.symbols[root].name));
+      return &e;
+    }
+  }
+  if (sem_.symbols[root].kind == ast::SymKind::Function) decide_function(root, e, where);
+  else decide_object(root, e, where);
+  return &ents_[root];
+}
+
+void Carver::decide_function(SymId root, Ent& e, pp::Loc where) {
+  const ast::Symbol& y = sem_.symbols[root];
+  std::string name(str(y.name));
+  SymId def = definition_of(root);
+  bool internal = y.linkage == ast::Linkage::Internal;
+  uint32_t def_item = def ? item_of(sem_.symbols[def].decl) : 0;
+  int32_t def_entry = def ? plan_.item_entry[def_item] : -1;
+  bool from_header = def && def_entry >= 0 && eclass_[def_entry] != EC_MAIN;
+  std::string def_loc = def ? where_text(loc_of(sem_.symbols[def].decl)) : std::string();
+  std::optional<bool> can = pol_.can_externalize_fun(name, def != 0, internal, def_loc, where);
+  if (!can) { failed_ = true; return; }
+  bool ext = false;
+  if (*can) {
+    std::optional<bool> shall = pol_.shall_externalize_fun(name, from_header, where);
+    if (!shall) { failed_ = true; return; }
+    ext = *shall;
+  }
+  if (!ext && !def) {
+    diag_.error(where, "'" + name + "' must be externalized but the policy says it cannot be");
+    failed_ = true;
+    return;
+  }
+  if (ext) {
+    externalize(root, e, true, internal, name, where);
+    return;
+  }
+  if (from_header && (eclass_[def_entry] == EC_AVAIL || include_target(def_entry) >= 0)) {
+    e.fate = Fate::FromHeader;
+    e.out = name;
+    need_item(def_item, Reason::Called);
+    return;
+  }
+  // Copied: kept, static, renamed — unless a macro's body or a paste spelled
+  // its name (a tracepoint's trace_X): that text cannot be edited, and a
+  // static copy may keep its name.
+  e.fate = Fate::Copied;
+  NodeId dn = decl_name(sem_.symbols[def].decl);
+  if (dn && !editable(tu_[dn].first)) e.out = name;
+  else for (unsigned retry = 0;; ++retry) {
+    std::optional<std::string> nn = pol_.rename_rewritten_fun(name, retry, where);
+    if (!nn) { failed_ = true; return; }
+    if (unique_name(*nn)) { e.out = *nn; break; }
+    if (retry >= 64) {
+      diag_.error(where, "renaming '" + name + "' to '" + *nn + "' collides with a name in the output");
+      failed_ = true;
+      return;
+    }
+  }
+  take_name(e.out);
+  e.make_static = !internal;
+  keep(def_item, 0);  // kept even if in a header
+  e.def_item = def_item;
+}
+
+// A pointer cannot stand in an initializer of a static object (C11 6.7.9p4:
+// an address constant is needed).  A read-only object is copied instead (its
+// contents cannot have changed); anything else cannot be carved so.
+void Carver::pointer_in_static_init(SymId root, Ent& e, TokIdx tok) {
+  const ast::TypeTable& tt = sem_.types;
+  TypeId t = sem_.symbols[root].type;
+  while (t && tt[t].kind == ast::TK::Array) t = tt[t].base;
+  SymId def = definition_of(root);
+  std::string name(str(sem_.symbols[root].name));
+  if (!t || !(tt[t].quals & ast::Q_CONST) || !def || sem_.symbols[root].kind != ast::SymKind::Object) {
+    diag_.error(pp_.tokens[tok].loc, "'" + name + "' is reached through a pointer but used in a static initializer");
+    failed_ = true;
+    return;
+  }
+  if (e.synth >= 0) plan_.synth[e.synth].dropped = true;
+  e.synth = -1;
+  plan_.externs.erase(std::remove_if(plan_.externs.begin(), plan_.externs.end(),
+                                     [&](const ExternEntry& x) { return x.name == e.out; }),
+                      plan_.externs.end());
+  e.fate = Fate::Copied;
+  e.pointer = false;
+  e.out = name;
+  e.make_static = sem_.symbols[root].linkage == ast::Linkage::External;
+  need_item(item_of(sem_.symbols[def].decl), Reason::Referenced);
+}
+
+// A use of a kept (patched or copied) function before its definition needs
+// the prototype that preceded the use in the original.
+void Carver::keep_prototype(SymId root, Ent& e, uint32_t use_item) {
+  if (e.proto_kept || use_item >= e.def_item) return;
+  e.proto_kept = true;
+  for (SymId s = root; s; s = next_[s]) {
+    if (!sem_.symbols[s].decl || sem_.symbols[s].scope_depth) continue;
+    uint32_t it = item_of(sem_.symbols[s].decl);
+    if (it < use_item && pure_prototype(it, root)) {
+      keep(it, 0);
+      return;
+    }
+  }
+}
+
+void Carver::decide_object(SymId root, Ent& e, pp::Loc where) {
+  const ast::Symbol& y = sem_.symbols[root];
+  std::string name(str(y.name));
+  std::optional<bool> shall = pol_.shall_externalize_obj(name, where);
+  if (!shall) { failed_ = true; return; }
+  bool internal = y.linkage == ast::Linkage::Internal;
+  if (*shall) {
+    externalize(root, e, false, internal, name, where);
+    return;
+  }
+  SymId def = definition_of(root);
+  if (!def) {
+    diag_.error(where, "'" + name + "' must be externalized but the policy says it cannot be");
+    failed_ = true;
+    return;
+  }
+  e.fate = Fate::Copied;
+  e.out = name;
+  e.make_static = !internal;  // a new instance, private to the patch
+  need_item(item_of(sem_.symbols[def].decl), Reason::Referenced);
+}
+
+bool Carver::externalize(SymId root, Ent& e, bool function, bool internal, const std::string& qname, pp::Loc where) {
+  const ast::Symbol& y = sem_.symbols[root];
+  std::string name(str(y.name));
+  SymbolChange ch;
+  for (unsigned retry = 0;; ++retry) {
+    std::optional<SymbolChange> c = pol_.modify_externalized_sym(function, qname, retry, where, internal);
+    if (!c) { failed_ = true; return false; }
+    if (unique_name(c->new_name, y.scope_depth == 0 ? root : 0)) { ch = *c; break; }
+    if (retry >= 64) {
+      diag_.error(where, "renaming '" + qname + "' to '" + c->new_name + "' collides with a name in the output");
+      failed_ = true;
+      return false;
+    }
+  }
+  take_name(ch.new_name);
+  e.fate = Fate::Externalized;
+  e.out = ch.new_name;
+  e.pointer = ch.make_pointer;
+  e.relinked = ch.linkage != LinkageChange::Keep && ch.new_name == name;
+  plan_.externs.push_back({ch.new_name, name, ch.make_pointer});
+  bool plain = !ch.make_pointer && ch.new_name == name && y.scope_depth == 0;
+  if (plain) {
+    // A declaration in a header that may be #included, else a kept prototype.
+    for (SymId s = root; s; s = next_[s]) {
+      const ast::Symbol& d = sem_.symbols[s];
+      if (!d.decl || d.scope_depth) continue;
+      uint32_t it = item_of(d.decl);
+      int32_t en = plan_.item_entry[it];
+      if (en >= 0 && (eclass_[en] == EC_AVAIL || (eclass_[en] == EC_HEADER && include_target(en) >= 0)) &&
+          (function || d.storage == ast::Storage::Extern)) {
+        need_item(it, Reason::Referenced);
+        return true;
+      }
+    }
+    for (SymId s = root; s; s = next_[s]) {
+      const ast::Symbol& d = sem_.symbols[s];
+      if (!d.decl || d.scope_depth) continue;
+      uint32_t it = item_of(d.decl);
+      if (pure_prototype(it, root)) { need_item(it, Reason::Referenced); return true; }
+    }
+  }
+  SymId from = definition_of(root);
+  if (!from) from = root;
+  NodeId declarator = 0;
+  NodeId specs = specs_of(from, &declarator);
+  if (!specs || !declarator) {
+    diag_.error(where, "cannot write a declaration of externalized '" + name + "'");
+    failed_ = true;
+    return false;
+  }
+  synth_decl(from, specs, e, e.first_use);
+  return true;
+}
+
+void Carver::synth_decl(SymId decl_sym, NodeId specs, Ent& e, uint32_t item) {
+  NodeId declarator = 0;
+  specs_of(decl_sym, &declarator);
+  NodeId nn = decl_name(declarator);
+  e.synth = int32_t(plan_.synth.size());
+  plan_.synth.push_back({specs, declarator, nn ? tu_[nn].first : 0, e.out, e.pointer, item, 0, 0});
+  const ast::TypeTable& tt = sem_.types;
+  TypeId t = sem_.symbols[decl_sym].type;
+  for (SymId x = decl_sym; x; x = next_[x])  // the composite type: the length may come later
+    t = sem_.symbols[x].type;
+  if (t && tt[t].kind == ast::TK::Array && !(tt[t].flags & (ast::TF_ARR_INCOMPLETE | ast::TF_ARR_VLA))) {
+    NodeId near = 0;
+    for (NodeId d = declarator; d && tu_[d].kind != Kind::DeclName;) {
+      const Node& n = tu_[d];
+      if (n.kind == Kind::DeclArray) { if (!n.b) near = d; else near = 0; d = n.a; }
+      else if (n.kind == Kind::DeclPointer || n.kind == Kind::DeclParen) { near = 0; d = n.b; }
+      else if (n.kind == Kind::DeclFunction) { near = 0; d = n.a; }
+      else break;
+    }
+    if (near) {
+      plan_.synth.back().array_close = tu_[near].last;
+      plan_.synth.back().array_len = tt[t].extra;
+    }
+  }
+  for (NodeId s = specs; s; s = tu_[s].next) scan(s, item, 0);
+  scan(declarator, item, 0);
+}
+
+void Carver::local_static(SymId s, NodeId decl_stmt, uint32_t item, SymId patched_fn) {
+  if (ents_.count(s)) return;
+  const ast::Symbol& y = sem_.symbols[s];
+  std::string qname = local_static_name(str(sem_.symbols[patched_fn].name), str(y.name));
+  pp::Loc where = loc_of(y.decl);
+  std::optional<bool> shall = pol_.shall_externalize_obj(qname, where);
+  if (!shall) { failed_ = true; return; }
+  if (!*shall) return;
+  Ent& e = ents_[s];
+  e.first_use = item;
+  if (!decl_stmt || tu_[tu_[decl_stmt].b].next) {
+    diag_.error(where, "cannot externalize '" + qname + "': declared together with other names");
+    failed_ = true;
+    return;
+  }
+  if (!externalize(s, e, false, true, qname, where)) return;
+  plan_.externs.back().original = std::string(str(y.name));
+  plan_.removed_decls.push_back(decl_stmt);
+  skip_ = {tu_[decl_stmt].first, tu_[decl_stmt].last};  // its initializer is not in the output
+}
+
+// --- patched functions -------------------------------------------------------
+
+void Carver::check_patched_names() {
+  for (const std::string& want : in_.patched_names) {
+    SymId found = 0;
+    for (SymId s = 1; s < sem_.symbols.size(); ++s) {
+      const ast::Symbol& y = sem_.symbols[s];
+      if (y.kind == ast::SymKind::Function && y.scope_depth == 0 && str(y.name) == want) { found = s; break; }
+    }
+    if (!found) {
+      diag_.error_at("kcarve", "patched function '" + want + "' is not declared in this translation unit");
+      failed_ = true;
+    } else if (!definition_of(found)) {
+      diag_.error(loc_of(sem_.symbols[found].decl), "patched function '" + want + "' has no body here");
+      failed_ = true;
+    }
+  }
+}
+
+// Asks is-patched of every function defined in the main file (and of the
+// --patched-functions names defined in headers), renames the patched ones.
+bool Carver::patch_all() {
+  for (uint32_t i = 0; i < plan_.items.size(); ++i) {
+    NodeId d = plan_.items[i];
+    if (tu_[d].kind != Kind::FunctionDef) continue;
+    int32_t en = plan_.item_entry[i];
+    SymId s = sem_.node_sym[d];
+    if (!s) if (NodeId nn = decl_name(d)) s = sem_.node_sym[nn];
+    if (!s) continue;
+    std::string name(str(sem_.symbols[s].name));
+    bool listed = std::find(in_.patched_names.begin(), in_.patched_names.end(), name) != in_.patched_names.end();
+    if (en < 0 || (eclass_[en] != EC_MAIN && !listed)) continue;
+    std::optional<bool> p = pol_.is_patched(name, loc_of(d));
+    if (!p) return false;
+    if (*p) patched_.push_back({root_of(s), i});
+  }
+  if (patched_.empty()) {
+    diag_.error_at("kcarve", "no function of this translation unit is patched");
+    return false;
+  }
+  return true;
+}
+
+void Carver::reset_pass() {
+  size_t ni = pp_.includes.size();
+  plan_.keep_item.assign(plan_.items.size(), 0);
+  plan_.include_entry.assign(ni, 0);
+  plan_.walk_entry.assign(ni, 0);
+  plan_.keep_directive.assign(pp_.directives.size(), 0);
+  plan_.renames.clear();
+  plan_.drop_tokens.clear();
+  plan_.add_static_before.clear();
+  plan_.removed_decls.clear();
+  plan_.expand.clear();
+  plan_.synth.clear();
+  plan_.tag_decls.clear();
+  plan_.patched.clear();
+  plan_.externs.clear();
+  plan_.explain.clear();
+  ents_.clear();
+  refs_.clear();
+  taken_.clear();
+  work_.clear();
+  rec_need_.assign(sem_.types.records.size(), 0);
+  rec_first_use_.assign(sem_.types.records.size(), UINT32_MAX);
+  enum_need_.assign(sem_.types.enums.size(), 0);
+}
+
+bool Carver::pass() {
+  reset_pass();
+  for (auto [root, item] : patched_) {
+    const ast::Symbol& y = sem_.symbols[root];
+    std::string name(str(y.name));
+    Ent& e = ents_[root];
+    e.fate = Fate::Patched;
+    e.reason = Reason::Patched;
+    SymbolChange ch;
+    for (unsigned retry = 0;; ++retry) {
+      std::optional<SymbolChange> c = pol_.modify_patched_fun_sym(name, retry, loc_of(plan_.items[item]));
+      if (!c) return false;
+      if (unique_name(c->new_name)) { ch = *c; break; }
+      if (retry >= 64) {
+        diag_.error(loc_of(plan_.items[item]), "renaming patched '" + name + "' to '" + c->new_name +
+                                                   "' collides with a name in the output");
+        return false;
+      }
+    }
+    take_name(ch.new_name);
+    e.out = ch.new_name;
+    bool internal = y.linkage == ast::Linkage::Internal;
+    e.make_static = ch.linkage == LinkageChange::MakeInternal && !internal;
+    e.drop_static = ch.linkage == LinkageChange::MakeExternal && internal;
+    e.relinked = e.out == name && ch.linkage != LinkageChange::Keep;
+    plan_.patched.push_back({name, e.out});
+    mark_walk(plan_.item_entry[item]);
+    if (plan_.item_entry[item] >= 0 && eclass_[plan_.item_entry[item]] == EC_HEADER)
+      for (int32_t h = plan_.item_entry[item]; h >= 0; h = pp_.includes[h].parent) conflict_[h] = 1;
+    e.def_item = item;
+    keep(item, root);
+  }
+  while (!work_.empty() && !failed_) {
+    auto [item, fn] = work_.back();
+    work_.pop_back();
+    scan(plan_.items[item], item, fn);
+  }
+  return !failed_;
+}
+
+// Headers that declare what the carve changes under its own name.
+void Carver::conflicts(bool& changed) {
+  changed = false;
+  for (auto& [root, e] : ents_) {
+    if (!(e.pointer || e.relinked) || e.out != str(sem_.symbols[root].name)) continue;
+    for (SymId s = root; s; s = next_[s]) {
+      if (!sem_.symbols[s].decl || sem_.symbols[s].scope_depth) continue;
+      int32_t en = plan_.item_entry[item_of(sem_.symbols[s].decl)];
+      for (int32_t h = en; h >= 0 && eclass_[h] == EC_HEADER; h = pp_.includes[h].parent)
+        if (!conflict_[h]) {
+          conflict_[h] = 1;
+          if (plan_.include_entry[h]) changed = true;
+        }
+    }
+  }
+}
+
+// --- macros ----------------------------------------------------------------
+
+void Carver::need_macro(uint32_t def) {
+  const pp::MacroDef& m = pp_.macros[def];
+  if (m.builtin) return;
+  if (def_directive_.empty()) {  // the #define that made each definition
+    def_directive_.assign(pp_.macros.size(), -1);
+    for (size_t i = 0; i < pp_.directives.size(); ++i)
+      if (pp_.directives[i].kind == pp::MacroDirective::Define && pp_.directives[i].def < pp_.macros.size())
+        def_directive_[pp_.directives[i].def] = int32_t(i);
+  }
+  int32_t dir = def_directive_[def];
+  if (dir < 0) return;
+  const pp::MacroDirective& d = pp_.directives[dir];
+  int32_t en = d.include;
+  if (en < 0 || eclass_[en] == EC_AVAIL) return;
+  if (eclass_[en] == EC_HEADER) {
+    int32_t t = include_target(en);
+    if (t >= 0) { need_include(t); return; }
+  }
+  if (plan_.keep_directive[dir]) return;
+  plan_.keep_directive[dir] = 1;
+  mark_walk(en);
+}
+
+// The #undef before a kept #define is needed when the definition it ended
+// is itself in the output (kept, pre-included, or in an #included header).
+void Carver::needed_undefs() {
+  std::unordered_map<pp::StrId, int32_t> last;  // name -> last directive seen
+  std::vector<int32_t> before(pp_.directives.size(), -1);
+  for (size_t i = 0; i < pp_.directives.size(); ++i) {
+    auto it = last.find(pp_.directives[i].name);
+    if (it != last.end()) before[i] = it->second;
+    last[pp_.directives[i].name] = int32_t(i);
+  }
+  auto present = [&](int32_t i) {
+    const pp::MacroDirective& d = pp_.directives[i];
+    if (plan_.keep_directive[i]) return true;
+    if (d.include < 0 || eclass_[d.include] == EC_AVAIL) return true;
+    if (eclass_[d.include] != EC_HEADER) return false;
+    for (int32_t h = d.include; h >= 0 && eclass_[h] == EC_HEADER; h = pp_.includes[h].parent)
+      if (plan_.include_entry[h]) return true;
+    return false;
+  };
+  for (size_t i = 0; i < pp_.directives.size(); ++i) {
+    if (!plan_.keep_directive[i] || pp_.directives[i].kind != pp::MacroDirective::Define) continue;
+    int32_t u = before[i];
+    if (u < 0 || pp_.directives[u].kind != pp::MacroDirective::Undef) continue;
+    int32_t p = before[u];
+    if (p >= 0 && pp_.directives[p].kind == pp::MacroDirective::Define && present(p)) {
+      plan_.keep_directive[u] = 1;
+      mark_walk(pp_.directives[u].include);
+    }
+  }
+}
+
+void Carver::macros() {
+  // Which file-level invocations are written expanded: those a rename reaches
+  // through the macro's body (or a paste or stringification).
+  for (auto& [tok, text] : plan_.renames) {
+    pp::Loc l = pp_.tokens[tok].loc;
+    bool in_text = true;
+    for (pp::Loc x = l; pp::is_macro_loc(x);) {
+      const pp::ExpLoc& el = pp_.exp_locs[x & ~pp::kMacroLocBit];
+      if (el.role != pp::ExpLoc::Arg && el.role != pp::ExpLoc::ArgRaw) { in_text = false; break; }
+      x = el.spelling;
+    }
+    if (!in_text) {
+      int32_t o = sm_.outer_expansion(pp_.expansion_loc(l));
+      if (o >= 0) plan_.expand.push_back(uint32_t(o));
+    }
+  }
+  std::sort(plan_.expand.begin(), plan_.expand.end());
+  plan_.expand.erase(std::unique(plan_.expand.begin(), plan_.expand.end()), plan_.expand.end());
+
+  std::vector<uint32_t> tops;
+  auto range_of = [&](NodeId first, NodeId last) { return sm_.file_range(tu_[first].first, tu_[last].last); };
+  for (uint32_t i = 0; i < plan_.items.size(); ++i)
+    if (plan_.keep_item[i]) {
+      auto [b, e] = range_of(plan_.items[i], plan_.items[i]);
+      sm_.expansions_in(b, e, tops);
+    }
+  for (const SynthDecl& s : plan_.synth) {
+    for (NodeId sp = s.specs; sp; sp = tu_[sp].next) {
+      auto [b, e] = range_of(sp, sp);
+      sm_.expansions_in(b, e, tops);
+    }
+    auto [b, e] = range_of(s.declarator, s.declarator);
+    sm_.expansions_in(b, e, tops);
+  }
+  std::sort(tops.begin(), tops.end());
+  tops.erase(std::unique(tops.begin(), tops.end()), tops.end());
+  std::vector<uint8_t> wanted(pp_.expansions.size(), 0);
+  for (uint32_t t : tops)
+    if (!std::binary_search(plan_.expand.begin(), plan_.expand.end(), t)) wanted[t] = 1;
+  const std::vector<int32_t>& top_of = sm_.top_of();
+  std::vector<uint8_t> def_done(pp_.macros.size(), 0);
+  for (uint32_t x = 0; x < pp_.expansions.size(); ++x) {
+    int32_t t = top_of[x];
+    if (t < 0 || !wanted[t] || def_done[pp_.expansions[x].def]) continue;
+    def_done[pp_.expansions[x].def] = 1;
+    need_macro(pp_.expansions[x].def);
+  }
+  needed_undefs();
+}
+
+// --- results ---------------------------------------------------------------
+
+void Carver::finish() {
+  for (const Ref& ref : refs_) {
+    TokIdx tok = ref.tok;
+    auto it = ents_.find(ref.ent);
+    if (it == ents_.end() || it->second.fate == Fate::None) continue;
+    const Ent& e = it->second;
+    if (ref.decl && (e.make_static || e.drop_static)) {  // the storage class of a kept declaration
+      const Node& d = tu_[plan_.items[item_of_tok(tok)]];
+      bool has_static = false;
+      for (NodeId sp = d.a; sp; sp = tu_[sp].next)
+        if (tu_[sp].kind == Kind::SpecKeyword && tu_[sp].op == ast::KW_STATIC) {
+          has_static = true;
+          if (e.drop_static) plan_.drop_tokens.push_back(tu_[sp].first);
+        }
+      if (e.make_static && !has_static) plan_.add_static_before.push_back(d.first);
+    }
+    std::string_view orig = str(pp_.tokens[tok].spelling);
+    bool is_decl_tok = false;
+    // A declaration's own name: renamed, never dereferenced.
+    for (const SynthDecl& s : plan_.synth) if (s.name_tok == tok) is_decl_tok = true;
+    std::string text = e.pointer && !is_decl_tok ? "(*" + e.out + ")" : e.out;
+    if (e.pointer && is_decl_tok) continue;
+    if (text != orig) plan_.renames.push_back({tok, text});
+  }
+  std::sort(plan_.renames.begin(), plan_.renames.end());
+  plan_.renames.erase(std::unique(plan_.renames.begin(), plan_.renames.end()), plan_.renames.end());
+  for (auto& [root, e] : ents_)
+    if (e.synth >= 0) plan_.synth[e.synth].before_item = e.first_use;
+  plan_.synth.erase(std::remove_if(plan_.synth.begin(), plan_.synth.end(),
+                                   [](const SynthDecl& x) { return x.dropped; }),
+                    plan_.synth.end());
+  // Tags only pointed to: `struct tag;` unless a kept or #included text declares them.
+  uint32_t first_kept = 0;
+  while (first_kept < plan_.items.size() && !plan_.keep_item[first_kept]) ++first_kept;
+  for (uint32_t r = 0; r < rec_need_.size(); ++r) {
+    if (!rec_need_[r] || rec_first_use_[r] == UINT32_MAX) continue;
+    const ast::Record& rec = sem_.types.records[r];
+    if (!rec.tag) continue;
+    bool declared = false;
+    if (rec_def_[r]) {
+      uint32_t it = rec_def_[r] - 1;
+      int32_t en = plan_.item_entry[it];
+      declared = (plan_.keep_item[it] && it < rec_first_use_[r]) || (en >= 0 && eclass_[en] == EC_AVAIL);
+      if (!declared && en >= 0 && eclass_[en] == EC_HEADER) {
+        int32_t t = include_target(en);
+        declared = t >= 0 && plan_.include_entry[t];
+      }
+    }
+    if (!declared)
+      plan_.tag_decls.push_back({std::string(rec.is_union ? "union " : "struct ") + std::string(str(rec.tag)), first_kept});
+  }
+  std::sort(plan_.drop_tokens.begin(), plan_.drop_tokens.end());
+  std::sort(plan_.add_static_before.begin(), plan_.add_static_before.end());
+  plan_.add_static_before.erase(std::unique(plan_.add_static_before.begin(), plan_.add_static_before.end()),
+                                plan_.add_static_before.end());
+  std::vector<std::pair<std::string, std::string>> lines;
+  static const char* const fate_names[] = {"none", "patched", "copied", "externalized", "from-header", "kept"};
+  for (auto& [root, e] : ents_) {
+    std::string n(str(sem_.symbols[root].name));
+    std::string l = n + ": " + fate_names[int(e.fate)];
+    if (e.out != n && !e.out.empty()) l += " as " + (e.pointer ? "*" + e.out : e.out);
+    if (e.fate != Fate::Patched && e.first_use < plan_.items.size()) {  // kpatch-style: why it is in
+      NodeId u = plan_.items[e.first_use];
+      SymId us = tu_[u].kind == Kind::FunctionDef ? sem_.node_sym[u] : 0;
+      if (us) l += " (used by " + std::string(str(sem_.symbols[us].name)) + ")";
+      else l += " (used at " + where_text(loc_of(u)) + ")";
+    }
+    lines.push_back({n, l});
+  }
+  std::sort(lines.begin(), lines.end());
+  for (auto& l : lines) plan_.explain += l.second + "\n";
+  std::sort(plan_.externs.begin(), plan_.externs.end(),
+            [](const ExternEntry& a, const ExternEntry& b) { return a.name < b.name; });
+}
+
+bool Carver::run() {
+  index_items();
+  index_tags();
+  index_chains();
+  check_patched_names();
+  if (failed_ || !patch_all()) return false;
+  for (int round = 0; round < 16; ++round) {
+    if (!pass()) return false;
+    bool changed;
+    conflicts(changed);
+    if (!changed) break;
+  }
+  finish();
+  macros();
+  return !failed_;
+}
+
+} // namespace
+
+bool compute_closure(const ClosureInput& in, const SourceMap& sm, Policy& policy, pp::Diagnostics& diag,
+                     OutputPlan& plan) {
+  Carver c(in, sm, policy, diag, plan);
+  return c.run() && !diag.errors();
+}
+
+} // namespace kcarve::closure

@@ -1,0 +1,138 @@
+// closure.h — the public interface of kcarve's closure stage: what a carve
+// keeps, and how.
+//
+// compute_closure() starts from the patched functions and follows, as a plain
+// worklist over the analysed unit (ast/sema.h), every entity the kept text
+// names: functions, objects, typedefs, tags, enumerators, and the macros
+// whose invocations the kept text contains (preproc/preproc.h records).  For
+// each entity the policy (policy.h) decides its fate — patched and renamed,
+// externalized (plain extern or a pointer to the original), copied (made
+// static, renamed), or provided by an #include of the outermost eligible
+// header on its include path — and the reason it is in is recorded, in the
+// spirit of kpatch's create-diff-object.  The result is an OutputPlan: which
+// top-level declarations are kept, which headers are #included and which
+// ineligible ones are walked into, which #define/#undef lines are needed, the
+// token rewrites (renames, pointer dereferences), and the declarations to
+// synthesize for externalized entities.  depreproc/ turns it into text.
+// docs/closure.md tells the algorithm and why it is so.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "ast/ast.h"
+#include "ast/sema.h"
+#include "closure/policy.h"
+#include "preproc/preproc.h"
+
+namespace kcarve::closure {
+
+// Maps the preprocessor's locations back to the original files: which include
+// entry a file location lies in, and the file range of a run of tokens
+// (tokens from macro expansions map to the whole outermost invocation).
+// Shared by closure/ and depreproc/ so both see one notion of "text".
+class SourceMap {
+public:
+  explicit SourceMap(const pp::PpResult& pp);
+  // The IncludeRecord whose buffer holds file location L (-1 if none).
+  int32_t entry_of(pp::Loc l) const;
+  // The outermost file-level invocation whose text contains file location L
+  // (-1 if none): an Expansion index.
+  int32_t outer_expansion(pp::Loc l) const;
+  // [begin, end) in file space of the text that produced tokens FIRST..LAST.
+  std::pair<pp::Loc, pp::Loc> file_range(ast::TokIdx first, ast::TokIdx last) const;
+  // The end (one past) of the text of expansion E's invocation.
+  pp::Loc invocation_end(uint32_t e) const;
+  // The top-level expansions whose invocation begins in [b, e), in order.
+  void expansions_in(pp::Loc b, pp::Loc e, std::vector<uint32_t>& out) const;
+  // The outermost file-level expansion each expansion belongs to.
+  const std::vector<int32_t>& top_of() const { return top_of_; }
+  // Length of the token whose text begins at file location L with spelling S.
+  size_t token_len(const pp::Token& t) const;
+  const pp::PpResult& pp() const { return pp_; }
+
+private:
+  const pp::PpResult& pp_;
+  std::vector<std::pair<pp::Loc, int32_t>> bases_;     // (base, IncludeRecord), sorted
+  std::vector<uint32_t> tops_;                          // top-level expansions sorted by name_loc
+  std::vector<int32_t> outer_;                          // per tops_ position: outermost containing one
+  std::vector<int32_t> top_of_;                         // per expansion
+};
+
+// Why an entity is in the output (kpatch's "include/changed/new" idea).
+enum class Reason : uint8_t { Patched, Called, Referenced, TypeNeeded, MacroNeeded };
+
+enum class Fate : uint8_t {
+  None,          // not reached
+  Patched,       // its definition is kept, renamed as the policy said
+  Copied,        // a non-patched definition kept, made static, renamed
+  Externalized,  // declared only: plain extern or pointer to the original
+  FromHeader,    // an #include of an eligible header provides it
+  Kept,          // kept as written (types, typedefs, enumerators, locals)
+};
+
+// A declaration written for an externalized entity, just before its first use.
+struct SynthDecl {
+  ast::NodeId specs;       // the specifier list it is written from
+  ast::NodeId declarator;  // the declarator (its name replaced)
+  ast::TokIdx name_tok;    // the declarator's name token
+  std::string name;        // the name in the output
+  bool pointer;            // `(*name)`: a pointer to the original
+  uint32_t before_item;    // index into OutputPlan::items
+  // `T name[] = {...}`: the length the initializer gave, written before the
+  // `]` token ARRAY_CLOSE (a pointer to an incomplete array has no size).
+  ast::TokIdx array_close = 0;
+  uint64_t array_len = 0;
+  bool dropped = false;    // closure-internal: the entity was copied after all
+};
+
+// `struct tag;` written before the first item that only points to it.
+struct TagDecl {
+  std::string text;        // "struct foo" / "union bar"
+  uint32_t before_item;
+};
+
+struct PatchedEntry { std::string name, new_name; };
+struct ExternEntry { std::string name, original; bool pointer; };  // pointer: kallsyms; renamed: klp-reloc
+
+struct OutputPlan {
+  std::vector<ast::NodeId> items;              // the unit's top-level declarations, in order
+  std::vector<int32_t> item_entry;             // IncludeRecord each item's text lies in
+  std::vector<uint8_t> keep_item;              // per item
+  std::vector<uint8_t> is_function_item;       // per item: gets a marker comment
+  std::vector<uint8_t> include_entry;          // per IncludeRecord: write its #include line
+  std::vector<uint8_t> walk_entry;             // per IncludeRecord: write its kept contents in place
+  std::vector<uint8_t> keep_directive;         // per MacroDirective
+  // Token rewrites, sorted by token index: the new spelling of an identifier.
+  std::vector<std::pair<ast::TokIdx, std::string>> renames;
+  // Storage-class edits of kept definitions: drop `static` (token) or add it
+  // before a token.
+  std::vector<ast::TokIdx> drop_tokens;
+  std::vector<ast::TokIdx> add_static_before;
+  // Block-scope declarations removed (externalized static locals).
+  std::vector<ast::NodeId> removed_decls;
+  // File-level invocations written expanded: a token to rename came from
+  // the macro's body, not from the invocation's text.
+  std::vector<uint32_t> expand;
+  std::vector<SynthDecl> synth;
+  std::vector<TagDecl> tag_decls;
+  std::vector<PatchedEntry> patched;
+  std::vector<ExternEntry> externs;
+  std::string explain;                         // one line per entity: fate and reason
+};
+
+struct ClosureInput {
+  const ast::TranslationUnit* tu;
+  const ast::Semantics* sem;
+  // Names of --patched-functions (checked to exist); empty with a policy command.
+  std::vector<std::string> patched_names;
+};
+
+// Returns false after diagnosing (gcc style) a carve that cannot be made.
+bool compute_closure(const ClosureInput& in, const SourceMap& sm, Policy& policy,
+                     pp::Diagnostics& diag, OutputPlan& plan);
+
+} // namespace kcarve::closure

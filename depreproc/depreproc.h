@@ -1,0 +1,43 @@
+// depreproc.h — the public interface of kcarve's depreprocessor: it writes
+// the carved C file and its manifest from an OutputPlan (closure/closure.h).
+//
+// The text is the original text.  Each kept declaration is copied from the
+// bytes of the file it was read from, with edits applied as replacements or
+// insertions on file offsets (clang's Rewriter idea): a renamed identifier, a
+// pointer dereference, a `static` dropped or added, an invocation written
+// expanded because a rename reaches into the macro's body.  Two different
+// edits of one range are a bug this stage reports, never a silent overwrite.
+// The include tree is walked in its original order: an #include the plan
+// keeps is written as it was, an ineligible header's kept contents are
+// written in its place, kept #define/#undef lines where they were, and the
+// declarations of externalized entities just before their first use.
+// docs/depreproc.md tells the algorithm.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ast/ast.h"
+#include "closure/closure.h"
+#include "preproc/preproc.h"
+
+namespace kcarve::depreproc {
+
+// Writes the carved file into OUT.  Returns false after diagnosing an internal
+// inconsistency (overlapping edits).
+bool write_carve(const ast::TranslationUnit& tu, const closure::SourceMap& sm, const closure::OutputPlan& plan,
+                 pp::Diagnostics& diag, std::string& out);
+
+// What the manifest says beyond the plan (docs/manifest.md, version 1).
+struct ManifestInfo {
+  std::string id;                     // the update id (a C identifier)
+  std::string source;                 // the carved file's name
+  std::string object = "vmlinux";     // or the module the unit is part of
+  std::string original_file;          // the unit's source as the command names it
+  std::string directory;              // the command's working directory
+  std::vector<std::string> command;   // argv, compiler first
+};
+
+void write_manifest(const closure::OutputPlan& plan, const ManifestInfo& info, std::string& out);
+
+} // namespace kcarve::depreproc

@@ -1,0 +1,3 @@
+#!/bin/sh
+# An is-patched policy that answers garbage.
+echo "RESULT: MAYBE"

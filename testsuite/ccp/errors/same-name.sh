@@ -1,0 +1,3 @@
+#!/bin/sh
+# A rename-rewritten-fun policy that ignores RETRY.
+echo "RESULT: taken"

@@ -1,0 +1,2 @@
+/* api.h */
+int eu_api(int x);

@@ -1,0 +1,3 @@
+/* hooks.h */
+struct hook_arg { int v; };
+int eup_hook(int v);
