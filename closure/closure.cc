@@ -106,6 +106,7 @@ private:
   void keep_prototype(SymId root, Ent& e, uint32_t use_item);
   void pointer_in_static_init(SymId root, Ent& e, TokIdx tok);
   void local_static(SymId s, NodeId decl_stmt, uint32_t item, SymId patched_fn);
+  bool link_time_marker(const ast::Symbol& y, NodeId decl_stmt) const;
   bool unique_name(const std::string& n, SymId self = 0) const;
   void take_name(const std::string& n) { taken_.insert(n); }
   SymId root_of(SymId s) const {
@@ -779,11 +780,26 @@ void Carver::synth_decl(SymId decl_sym, NodeId specs, Ent& e, uint32_t item) {
   scan(declarator, item, 0);
 }
 
+// A block-scope static that holds no state of the running kernel but marks
+// the object file for the linker or objtool: __ADDRESSABLE() and friends
+// (named __UNIQUE_ID_..., placed in a .discard.* section).  There is no
+// instance to share, so it stays in the copied body instead of being offered
+// to the policy.
+bool Carver::link_time_marker(const ast::Symbol& y, NodeId decl_stmt) const {
+  if (str(y.name).substr(0, 12) == "__UNIQUE_ID_") return true;
+  if (!decl_stmt) return false;
+  for (uint32_t t = tu_[decl_stmt].first; t <= tu_[decl_stmt].last; ++t)
+    if (pp_.tokens[t].kind == pp::TK_STRING && str(pp_.tokens[t].spelling).substr(0, 10) == "\".discard.")
+      return true;
+  return false;
+}
+
 void Carver::local_static(SymId s, NodeId decl_stmt, uint32_t item, SymId patched_fn) {
   if (ents_.count(s)) return;
   const ast::Symbol& y = sem_.symbols[s];
   std::string qname = local_static_name(str(sem_.symbols[patched_fn].name), str(y.name));
   pp::Loc where = loc_of(y.decl);
+  if (link_time_marker(y, decl_stmt)) return;  // copied with the body, as gcc emits one per copy
   std::optional<bool> shall = pol_.shall_externalize_obj(qname, where);
   if (!shall) { failed_ = true; return; }
   if (!*shall) return;
