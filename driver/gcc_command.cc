@@ -304,4 +304,26 @@ void apply_target(const target::Target& t, GccCommand& cmd) {
     }
 }
 
+ast::SemaOptions sema_options(const GccCommand& cmd) {
+  ast::SemaOptions so;
+  so.gnu89_inline = cmd.std == "gnu89" || cmd.std == "gnu90";
+  so.c99_or_later = !(cmd.std == "gnu89" || cmd.std == "gnu90" || cmd.std == "c89" || cmd.std == "c90");
+  so.strict_iso = !cmd.std.empty() && cmd.std[0] == 'c';
+  so.builtin_library = cmd.hosted;
+  for (const std::string& a : cmd.args) {
+    if (a == "-Werror=implicit-function-declaration" || a == "-Werror-implicit-function-declaration")
+      so.werror_implicit = true;
+    else if (a == "-Wno-error=implicit-function-declaration")
+      so.werror_implicit = false;
+  }
+  for (const std::string& f : cmd.target_flags) {
+    if (f == "-fno-builtin") so.builtin_library = false;
+    else if (f == "-fbuiltin") so.builtin_library = cmd.hosted;
+    else if (f.compare(0, 13, "-fno-builtin-") == 0) so.no_builtin.push_back(f.substr(13));
+    else if (f == "-fgnu89-inline") so.gnu89_inline = true;
+    else if (f == "-fno-gnu89-inline") so.gnu89_inline = false;
+  }
+  return so;
+}
+
 } // namespace kcarve::driver

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "ast/sema.h"
 #include "preproc/preproc.h"
 #include "target/target.h"
 
@@ -63,5 +64,10 @@ bool parse_gcc_command(const std::vector<std::string>& args, GccCommand& out,
 // -ffreestanding), found on the <...> search path and put before the
 // -include files, as gcc does; skipped if not found.
 void apply_target(const target::Target& t, GccCommand& cmd);
+
+// The semantic options the command line implies: the -std dialect, hosted
+// or not, -fno-builtin[-NAME], -fgnu89-inline, and Kbuild's
+// -Werror=implicit-function-declaration.  The layout ABI is the caller's.
+ast::SemaOptions sema_options(const GccCommand& cmd);
 
 } // namespace kcarve::driver
