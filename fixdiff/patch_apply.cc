@@ -159,41 +159,9 @@ std::vector<std::pair<std::string, std::string>> overlays(const std::vector<Patc
   return v;
 }
 
-} // namespace kcarve::fixdiff
-
-namespace kcarve::fixdiff {
-
-namespace {
-
-// An absolute path with "." and ".." resolved lexically: the preprocessor's
-// FileRecord::realpath is formed so.
-std::string absolute(const std::string& path) {
-  std::string full = path;
-  if (full.empty() || full[0] != '/') {
-    char buf[4096];
-    full = std::string(::getcwd(buf, sizeof buf) ? buf : "/") + "/" + path;
-  }
-  std::vector<std::string_view> parts;
-  std::string_view s(full);
-  size_t i = 0;
-  while (i < s.size()) {
-    size_t j = s.find('/', i);
-    if (j == std::string_view::npos) j = s.size();
-    std::string_view part = s.substr(i, j - i);
-    if (part == "..") { if (!parts.empty()) parts.pop_back(); }
-    else if (!part.empty() && part != ".") parts.push_back(part);
-    i = j + 1;
-  }
-  std::string o;
-  for (auto p : parts) { o.push_back('/'); o.append(p); }
-  return o.empty() ? "/" : o;
-}
-
-} // namespace
-
 bool touches(const pp::PpResult& pp, const std::vector<PatchedFile>& files, const std::string& root) {
   for (const PatchedFile& f : files) {
-    std::string a = absolute(join(root, f.path));
+    std::string a = pp::canonical_path(join(root, f.path));
     for (const pp::FileRecord& r : pp.files)
       if (r.realpath == a) return true;
   }

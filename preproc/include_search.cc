@@ -18,14 +18,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace kcarve::pp::detail {
-
-namespace {
-
-std::string strip_slashes(std::string s) {
-  while (s.size() > 1 && s.back() == '/') s.pop_back();
-  return s;
-}
+namespace kcarve::pp {
 
 // An absolute path with "." and ".." resolved lexically (no symlinks: file
 // identity uses the device and inode anyway; realpath(3) costs a syscall per
@@ -52,6 +45,18 @@ std::string canonical_path(const std::string& path) {
   for (auto p : parts) { o.push_back('/'); o.append(p); }
   return o.empty() ? "/" : o;
 }
+
+} // namespace kcarve::pp
+
+namespace kcarve::pp::detail {
+
+namespace {
+
+std::string strip_slashes(std::string s) {
+  while (s.size() > 1 && s.back() == '/') s.pop_back();
+  return s;
+}
+
 
 std::string dir_of(const std::string& path) {
   size_t k = path.rfind('/');

@@ -262,6 +262,11 @@ inline std::string_view attribute_base_name(std::string_view s) {
   return s;
 }
 
+// PATH made absolute (against the working directory) with "." and ".."
+// resolved lexically, no symlinks followed: how the preprocessor names a
+// file for #pragma once, guards and Options::file_overlays.
+std::string canonical_path(const std::string& path);
+
 // Whether gcc 12 knows NAME (any of its spellings, `x` or `__x__`) as a GNU
 // attribute: what __has_attribute(gnu::NAME) answers; the parser uses it
 // to tell the [[gnu::x(...)]] arguments gcc parses from those it skips.
