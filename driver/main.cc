@@ -13,12 +13,12 @@
 #include <cstring>
 #include <string>
 #include <vector>
-#include <pthread.h>
 #include <unistd.h>
 
 #include "closure/closure.h"
 #include "closure/policy.h"
 #include "depreproc/depreproc.h"
+#include "driver/big_stack.h"
 #include "driver/dump_macros.h"
 #include "driver/gcc_command.h"
 #include "driver/output_file.h"
@@ -266,32 +266,6 @@ int run(const KcarveOptions& ko) {
   return driver::write_output(ko.outfile, text) ? 0 : 1;
 }
 
-// The analysis recurses along the nesting of the source (10,000 nested
-// parentheses or blocks are legal C that gcc accepts), so it runs on a thread
-// whose stack is large enough for any such depth; the pages are only
-// reserved, not touched, until used.
-struct RunArgs {
-  const KcarveOptions* ko;
-  int status;
-};
-
-void* run_thread(void* p) {
-  RunArgs* a = static_cast<RunArgs*>(p);
-  a->status = run(*a->ko);
-  return nullptr;
-}
-
-int run_on_big_stack(const KcarveOptions& ko) {
-  RunArgs args{&ko, 1};
-  pthread_attr_t attr;
-  pthread_attr_init(&attr);
-  pthread_attr_setstacksize(&attr, size_t(1) << 30);
-  pthread_t th;
-  if (pthread_create(&th, &attr, run_thread, &args) != 0) return run(ko);
-  pthread_join(th, nullptr);
-  pthread_attr_destroy(&attr);
-  return args.status;
-}
 
 } // namespace
 
@@ -302,5 +276,5 @@ int main(int argc, char** argv) {
   KcarveOptions ko;
   int st = parse_kcarve_options(argc, argv, ko);
   if (st >= 0) return st;
-  return run_on_big_stack(ko);
+  return kcarve::driver::run_on_big_stack([&ko] { return run(ko); });
 }

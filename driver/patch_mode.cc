@@ -16,9 +16,9 @@
 #include <memory>
 #include <string>
 #include <vector>
-#include <pthread.h>
 
 #include "ast/sema.h"
+#include "driver/big_stack.h"
 #include "driver/gcc_command.h"
 #include "driver/output_file.h"
 #include "fixdiff/fixdiff.h"
@@ -133,17 +133,6 @@ int run(const PatchOptions& o) {
   return write_output(o.outfile, text) ? 0 : 1;
 }
 
-// Deeply nested source recurses deeply (as main.cc's run_on_big_stack).
-struct Job {
-  const PatchOptions* o;
-  int status;
-};
-
-void* job_thread(void* p) {
-  Job* j = static_cast<Job*>(p);
-  j->status = run(*j->o);
-  return nullptr;
-}
 
 } // namespace
 
@@ -166,15 +155,7 @@ int patch_mode_main(int argc, char** argv) {
   for (; i < argc; ++i) o.gcc_args.push_back(argv[i]);
   if (o.patch.empty()) return usage_error("--changed-functions needs --patch=FILE");
   if (o.gcc_args.empty()) return usage_error("no compiler command line after '--'");
-  Job job{&o, 1};
-  pthread_attr_t attr;
-  pthread_attr_init(&attr);
-  pthread_attr_setstacksize(&attr, size_t(1) << 30);
-  pthread_t th;
-  if (pthread_create(&th, &attr, job_thread, &job) != 0) return run(o);
-  pthread_join(th, nullptr);
-  pthread_attr_destroy(&attr);
-  return job.status;
+  return run_on_big_stack([&o] { return run(o); });
 }
 
 } // namespace kcarve::driver
