@@ -20,6 +20,7 @@
 #include <algorithm>
 
 #include "kpolicy/kpolicy.h"
+#include "kpolicy/text_lines.h"
 
 namespace kcarve::kpolicy {
 
@@ -36,14 +37,9 @@ bool IpaClones::load(const std::string& path, std::string& err) {
 }
 
 bool IpaClones::load_text(std::string_view text, const std::string& origin, std::string& err) {
-  size_t pos = 0, line = 0;
+  detail::TextLines lines{text};
   std::vector<std::string_view> f;
-  while (pos < text.size()) {
-    size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view l = text.substr(pos, end - pos);
-    pos = end + 1;
-    ++line;
+  for (std::string_view l; lines.next(l);) {
     if (l.empty()) continue;
     f.clear();
     for (size_t p = 0;;) {
@@ -78,7 +74,7 @@ bool IpaClones::load_text(std::string_view text, const std::string& origin, std:
     } else if (f[0] == "Callgraph removal" && f.size() == 6 && num(f[2], o1) && !f[1].empty()) {
       removals_.emplace_back(std::string(f[1]), o1);
     } else {
-      err = origin + ":" + std::to_string(line) + ": not an ipa-clones line (Callgraph clone;... or Callgraph removal;...)";
+      err = origin + ":" + std::to_string(lines.line) + ": not an ipa-clones line (Callgraph clone;... or Callgraph removal;...)";
       return false;
     }
   }

@@ -12,6 +12,7 @@
 #include <cstring>
 
 #include "kpolicy/kpolicy.h"
+#include "kpolicy/text_lines.h"
 
 namespace kcarve::kpolicy {
 
@@ -98,14 +99,8 @@ bool SymbolTable::load_text(std::string data, const std::string& origin, std::st
   buffers_.push_back(std::make_unique<std::string>(std::move(data)));
   std::string_view text = *buffers_.back();
   uint16_t vmlinux = object_id(object.empty() ? std::string_view("vmlinux") : object);
-  size_t pos = 0, line = 0;
-  while (pos < text.size()) {
-    size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view l = text.substr(pos, end - pos);
-    pos = end + 1;
-    ++line;
-    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+  detail::TextLines lines{text};
+  for (std::string_view l; lines.next(l);) {
     if (l.empty()) continue;
     // Fields split at blanks and tabs: ADDR TYPE NAME [MODULE].
     std::string_view f[4];
@@ -124,7 +119,7 @@ bool SymbolTable::load_text(std::string data, const std::string& origin, std::st
       addr = addr << 4 | static_cast<uint64_t>(d);
     }
     if (n < 3 || !hex || f[1].size() != 1 || (n == 4 && (f[3].size() < 3 || f[3].front() != '[' || f[3].back() != ']'))) {
-      err = origin + ":" + std::to_string(line) + ": not a symbol line (ADDR TYPE NAME [MODULE]): " +
+      err = origin + ":" + std::to_string(lines.line) + ": not a symbol line (ADDR TYPE NAME [MODULE]): " +
             std::string(l.substr(0, 120));
       return false;
     }

@@ -5,6 +5,7 @@
 // An exported symbol is what a module may reference by a plain extern
 // declaration: the module loader resolves it (the manifest's `export`).
 #include "kpolicy/kpolicy.h"
+#include "kpolicy/text_lines.h"
 
 namespace kcarve::kpolicy {
 
@@ -23,13 +24,8 @@ bool Symvers::load(const std::string& path, std::string& err) {
 bool Symvers::load_text(std::string data, const std::string& origin, std::string& err) {
   data_ = std::make_unique<std::string>(std::move(data));
   std::string_view text = *data_;
-  size_t pos = 0, line = 0;
-  while (pos < text.size()) {
-    size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view l = text.substr(pos, end - pos);
-    pos = end + 1;
-    ++line;
+  detail::TextLines lines{text};
+  for (std::string_view l; lines.next(l);) {
     if (l.empty()) continue;
     std::string_view f[5];
     size_t n = 0;
@@ -48,7 +44,7 @@ bool Symvers::load_text(std::string data, const std::string& origin, std::string
       crc = crc << 4 | static_cast<uint32_t>(v);
     }
     if (!ok || f[3].compare(0, 13, "EXPORT_SYMBOL") != 0) {
-      err = origin + ":" + std::to_string(line) + ": not a Module.symvers line (CRC, symbol, module, export type, namespace separated by tabs)";
+      err = origin + ":" + std::to_string(lines.line) + ": not a Module.symvers line (CRC, symbol, module, export type, namespace separated by tabs)";
       return false;
     }
     auto [it, fresh] = index_.emplace(f[1], static_cast<uint32_t>(exports_.size()));
