@@ -102,6 +102,8 @@ private:
   Ent* decide(SymId root, uint32_t item, pp::Loc where);
   void decide_function(SymId root, Ent& e, pp::Loc where);
   void decide_object(SymId root, Ent& e, pp::Loc where);
+  void header_refs(SymId def);
+  std::unordered_set<SymId> header_seen_, header_ref_seen_;
   bool externalize(SymId root, Ent& e, bool function, bool internal, const std::string& qname, pp::Loc where);
   void keep_prototype(SymId root, Ent& e, uint32_t use_item);
   void pointer_in_static_init(SymId root, Ent& e, TokIdx tok);
@@ -596,6 +598,51 @@ Ent* Carver::decide(SymId root, uint32_t item, pp::Loc where) {
   return &ents_[root];
 }
 
+// What the body of the header function DEF (used from its header, not
+// copied) reaches in the running kernel: the file-scope functions and objects
+// it names that are not header functions themselves (followed in turn):
+// declared only, or the unit's own globals.  Their uses stay in the header's
+// text, under their own names, so they cannot be renamed; the plan lists
+// them (OutputPlan::header_refs) for a policy that can bind a name as it is
+// (a klp relocation).
+void Carver::header_refs(SymId def) {
+  std::vector<SymId> work{def};
+  while (!work.empty()) {
+    SymId f = work.back();
+    work.pop_back();
+    if (!header_seen_.insert(f).second) continue;
+    std::vector<NodeId> stack{sem_.symbols[f].decl};
+    while (!stack.empty()) {
+      NodeId n = stack.back();
+      stack.pop_back();
+      const Node& nd = tu_[n];
+      if (nd.kind == Kind::Ident) {
+        SymId s = sem_.node_sym[n];
+        if (s && !sem_.symbols[s].scope_depth && !sem_.symbols[s].is_builtin &&
+            (sem_.symbols[s].kind == ast::SymKind::Function || sem_.symbols[s].kind == ast::SymKind::Object)) {
+          SymId r = root_of(s);
+          bool function = sem_.symbols[r].kind == ast::SymKind::Function;
+          SymId d = definition_of(r);
+          int32_t den = d ? plan_.item_entry[item_of(sem_.symbols[d].decl)] : -1;
+          if (d && function && den >= 0 && eclass_[den] != EC_MAIN &&
+              tu_[sem_.symbols[d].decl].kind == Kind::FunctionDef) {
+            work.push_back(d);  // another header function: what it names counts too
+          } else if (sem_.symbols[r].linkage == ast::Linkage::External && header_ref_seen_.insert(r).second) {
+            // Declared only, or defined by the unit (a tracepoint that
+            // CREATE_TRACE_POINTS defines here, a global the header calls).
+            plan_.header_refs.push_back({std::string(str(sem_.symbols[r].name)), function});
+          }
+        }
+      }
+      uint8_t slots = ast::child_slots(nd.kind);
+      const uint32_t kids[4] = {nd.a, nd.b, nd.c, nd.d};
+      for (int k = 0; k < 4; ++k)
+        if (slots & (1u << k))
+          for (NodeId c = kids[k]; c; c = tu_[c].next) stack.push_back(c);
+    }
+  }
+}
+
 void Carver::decide_function(SymId root, Ent& e, pp::Loc where) {
   const ast::Symbol& y = sem_.symbols[root];
   std::string name(str(y.name));
@@ -626,6 +673,7 @@ void Carver::decide_function(SymId root, Ent& e, pp::Loc where) {
     e.fate = Fate::FromHeader;
     e.out = name;
     need_item(def_item, Reason::Called);
+    header_refs(def);
     return;
   }
   // A function the patch adds with external linkage: the module's own, under
@@ -911,6 +959,9 @@ void Carver::reset_pass() {
   plan_.patched.clear();
   plan_.externs.clear();
   plan_.explain.clear();
+  plan_.header_refs.clear();
+  header_seen_.clear();
+  header_ref_seen_.clear();
   ents_.clear();
   refs_.clear();
   taken_.clear();

@@ -127,6 +127,11 @@ struct OutputPlan {
   std::vector<uint32_t> expand;
   std::vector<SynthDecl> synth;
   std::vector<TagDecl> tag_decls;
+  // File-scope functions and objects the unit does not define that the
+  // header functions used as they are (Fate::FromHeader) name, directly or
+  // through other header functions: (name, is-function), in order found.
+  // Their uses are in header text the carve does not rewrite.
+  std::vector<std::pair<std::string, bool>> header_refs;
   std::vector<PatchedEntry> patched;
   std::vector<ExternEntry> externs;
   std::string explain;                         // one line per entity: fate and reason

@@ -39,6 +39,7 @@ struct ManifestSymbol {
   std::string name, original, object, method;  // method: export, klp-reloc, kallsyms
   unsigned long sympos = 0;
   std::string why;
+  bool optional = false;  // klp-reloc: the module need not refer to it
 };
 struct ManifestCarried { std::string name, why; };
 

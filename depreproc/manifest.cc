@@ -69,6 +69,7 @@ void write_manifest(const ManifestInfo& info, std::string& out) {
     out += ", \"sympos\": " + std::to_string(s.sympos);
     key(out, "method", s.method);
     if (!s.why.empty()) key(out, "why", s.why);
+    if (s.optional) out += ", \"optional\": true";
     out += " }";
   }
   out += info.symbols.empty() ? "],\n" : "\n  ],\n";

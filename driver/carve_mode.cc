@@ -116,6 +116,20 @@ bool kernel_manifest_entries(const closure::OutputPlan& plan, const kpolicy::Ker
     std::string why = pl->method == kpolicy::Method::Export ? "exported" : "not exported";
     mi.symbols.push_back({x.name, pl->original, pl->object, method, pl->sympos, why});
   }
+  // What the header functions used as they are name: their uses cannot be
+  // renamed, so a symbol the kernel does not export is bound under its own
+  // name by a klp relocation (whatever --method says), listed as optional:
+  // the carve's code may not reach it after all.  Exported ones need
+  // nothing; ones the unit's own object never references are dead there.
+  for (const auto& [name, function] : plan.header_refs) {
+    bool listed = false;
+    for (const depreproc::ManifestSymbol& s : mi.symbols) listed = listed || s.name == name;
+    if (listed || kp.unreferenced(name)) continue;
+    std::string err;
+    auto pl = kp.place(function, name, err);
+    if (!pl || pl->method == kpolicy::Method::Export) continue;
+    mi.symbols.push_back({name, pl->original, pl->object, "klp-reloc", pl->sympos, "named by a header function", true});
+  }
   return ok;
 }
 

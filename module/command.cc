@@ -58,7 +58,7 @@ int klp_fixup_main(const std::string& ko, const std::vector<std::string>& files)
       return 1;
     }
     for (const auto& s : ms[i].symbols)
-      if (s.method == Method::KlpReloc) syms.push_back(KlpSymbol{s.name, s.original, s.object, s.sympos, s.where});
+      if (s.method == Method::KlpReloc) syms.push_back(KlpSymbol{s.name, s.original, s.object, s.sympos, s.where, s.optional});
   }
   if (!klp_fixup(ko, syms, err)) {
     std::fputs(err.c_str(), stderr);

@@ -169,7 +169,7 @@ bool klp_fixup(const std::string& path, const std::vector<KlpSymbol>& syms, std:
         error("klp-reloc symbol '" + s.name + "' (" + s.where + ") is also given as '" + it->second->original +
               "' of '" + it->second->object + "' (" + it->second->where + ")");
       convert[found] = &s;
-    } else if (!done) {
+    } else if (!done && !s.optional) {
       error("klp-reloc symbol '" + s.name + "' (" + s.where + ") is not an undefined symbol of the module");
     }
   }

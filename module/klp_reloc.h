@@ -15,6 +15,9 @@ struct KlpSymbol {
   std::string object;     // "vmlinux" or a module name
   unsigned long sympos = 0;
   std::string where;      // "manifest:line:col" of the entry, for diagnostics
+  // The module may not refer to it at all (a symbol a header function names,
+  // listed in case the carve's code reaches it): then there is nothing to do.
+  bool optional = false;
 };
 
 // The section whose first byte the fixup sets to 1; the generated glue's

@@ -126,7 +126,9 @@ struct Reader {
   bool symbol_entry(const Node& n, Manifest& m) {
     const char* what = "a symbol";
     if (n.kind != Kind::Object) return fail(n, "each element of \"symbols\" must be an object");
-    if (!keys(n, {"name", "original", "object", "sympos", "method", "why"}, what) || !v2_only(n, "why")) return false;
+    if (!keys(n, {"name", "original", "object", "sympos", "method", "why", "optional"}, what) || !v2_only(n, "why") ||
+        !v2_only(n, "optional"))
+      return false;
     ExternSymbol s;
     std::string method;
     s.where = d.where(n.offset);
@@ -138,6 +140,11 @@ struct Reader {
     else if (method == "klp-reloc") s.method = Method::KlpReloc;
     else if (method == "kallsyms") s.method = Method::Kallsyms;
     else return fail(*d.member(n, "method"), "\"method\" must be \"export\", \"klp-reloc\" or \"kallsyms\"");
+    if (const Node* opt = get(n, "optional", Kind::True, false, what)) {
+      s.optional = opt->kind == Kind::True;
+      if (s.optional && s.method != Method::KlpReloc)
+        return fail(*opt, "only a klp-reloc symbol can be \"optional\"");
+    } else if (!err.empty()) return false;
     if (s.method == Method::Export && s.name != s.original)
       return fail(n, "an exported symbol is used under its own name (\"name\" must equal \"original\")");
     for (const auto& t : m.symbols)

@@ -31,6 +31,7 @@ struct ExternSymbol {
   unsigned long sympos = 0;
   Method method = Method::Kallsyms;
   std::string why;       // v2, informational
+  bool optional = false;  // v2: klp-reloc only; the module need not refer to it
   std::string where;      // "file:line:col" of the entry, for diagnostics
 };
 
