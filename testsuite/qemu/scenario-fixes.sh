@@ -13,6 +13,8 @@
 #   before            the trigger shows the unpatched behaviour
 #   insmod, apply     the patch module loads; `applied` written to its stage
 #   transition        /sys/kernel/livepatch/MODULE: enabled 1, transition 0
+#   runpre            the runtime compared the running code with the
+#                     patch's run-pre images (debug 1 logs each match)
 #   after             the trigger shows the fixed behaviour (fixes whose
 #                     effect is invisible: the same value as before)
 #   patched-code-ran  the function tracer, filtered to the patch module,
@@ -226,7 +228,14 @@ run_fix() { # FIX MODULE OBJECT
   go before && chk before "trigger without the patch" "$(trig "$F")" "$before"
   [ "$M" = - ] && blocked="kcarve build made no module"
   go insmod && chk insmod "insmod $method/$M.ko" "$(load "$method/$M")" ok "insmod failed"
+  # Debug level 1: each run-pre comparison that matches is logged.
+  [ -z "$blocked" ] && echo 1 > "$KC/$M/debug"
   apply_wait ""
+  if go runpre; then
+    klog_take
+    chk runpre "run-pre comparisons that matched (kernel log, debug 1)" \
+      "$(grep -q "$M: run-pre: .* matches" /tmp/klog.fix && echo yes || echo none)" yes
+  fi
   if go after; then
     [ -n "$proof" ] && ftrace_on "$M"
     chk after "trigger with the patch" "$(trig "$F")" "$after"
