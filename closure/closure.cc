@@ -576,6 +576,21 @@ Ent* Carver::decide(SymId root, uint32_t item, pp::Loc where) {
       return &e;
     }
   }
+  // A function declared only at block scope, never defined: its declaration
+  // is in the body that uses it, which the output keeps as written.  In the
+  // kernel these are compiletime_assert's `__compiletime_assert_N`, declared
+  // with __attribute__((error)) and never called in code that compiles; a
+  // real call would fail the module's link, not go wrong at run time.
+  if (sem_.symbols[root].kind == ast::SymKind::Function && !definition_of(root)) {
+    bool block_only = true;
+    for (SymId s = root; s; s = next_[s])
+      if (sem_.symbols[s].decl && !sem_.symbols[s].scope_depth) block_only = false;
+    if (block_only) {
+      e.fate = Fate::Kept;
+      e.out = std::string(str(sem_.symbols[root].name));
+      return &e;
+    }
+  }
   if (sem_.symbols[root].kind == ast::SymKind::Function) decide_function(root, e, where);
   else decide_object(root, e, where);
   return &ents_[root];
@@ -679,6 +694,15 @@ void Carver::keep_prototype(SymId root, Ent& e, uint32_t use_item) {
 void Carver::decide_object(SymId root, Ent& e, pp::Loc where) {
   const ast::Symbol& y = sem_.symbols[root];
   std::string name(str(y.name));
+  // A global register variable (GNU C: `register T x asm("rsp")`, the
+  // kernel's current_stack_pointer) names a CPU register, not a symbol of
+  // the running kernel: its declaration is needed as written.
+  if (y.storage == ast::Storage::Register && y.scope_depth == 0 && y.decl) {
+    e.fate = Fate::Kept;
+    e.out = name;
+    need_item(item_of(y.decl), Reason::Referenced);
+    return;
+  }
   std::optional<bool> shall = pol_.shall_externalize_obj(name, where);
   if (!shall) { failed_ = true; return; }
   bool internal = y.linkage == ast::Linkage::Internal;
@@ -717,7 +741,7 @@ bool Carver::externalize(SymId root, Ent& e, bool function, bool internal, const
   e.out = ch.new_name;
   e.pointer = ch.make_pointer;
   e.relinked = ch.linkage != LinkageChange::Keep && ch.new_name == name;
-  plan_.externs.push_back({ch.new_name, name, ch.make_pointer});
+  plan_.externs.push_back({ch.new_name, name, ch.make_pointer, function, qname});
   bool plain = !ch.make_pointer && ch.new_name == name && y.scope_depth == 0;
   if (plain) {
     // A declaration in a header that may be #included, else a kept prototype.

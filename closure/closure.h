@@ -96,7 +96,15 @@ struct TagDecl {
 };
 
 struct PatchedEntry { std::string name, new_name; };
-struct ExternEntry { std::string name, original; bool pointer; };  // pointer: kallsyms; renamed: klp-reloc
+// NAME: the output's identifier; ORIGINAL: the running kernel's name as the
+// source spells it; QUERY: the name the policy was asked (FUNCTION::NAME for a
+// block-scope static).  pointer: kallsyms; a plain extern renamed: klp-reloc.
+struct ExternEntry {
+  std::string name, original;
+  bool pointer;
+  bool function;
+  std::string query;
+};
 
 struct OutputPlan {
   std::vector<ast::NodeId> items;              // the unit's top-level declarations, in order

@@ -101,6 +101,9 @@ struct DefaultPolicyConfig {
   // arch/*/include/, derived by the driver from the -I/-isystem options:
   // eligible_header_dirs below).
   std::vector<std::string> eligible_dirs;
+  // What the patch adds (functions and file-scope objects the running kernel
+  // does not have, from --patch): never externalized, always the patch's own.
+  std::vector<std::string> carried;
 };
 std::unique_ptr<Backend> make_default_backend(const DefaultPolicyConfig& cfg);
 

@@ -90,13 +90,13 @@ public:
                          [&](const std::string& d) { return path_is_under(arg(0), d); }));
       break;
     case Question::CanExternalizeFun:  // only declared, or external: yes; static: copy it
-      yes_no(arg(1) != "internal");
+      yes_no(arg(1) != "internal" && !carried(arg(0)));
       break;
     case Question::ShallExternalizeFun:  // a header's (inline) definition is used as it is
       yes_no(arg(1) != "from-header");
       break;
-    case Question::ShallExternalizeObj:
-      yes_no(true);
+    case Question::ShallExternalizeObj:  // a new object of the patch: its own instance
+      yes_no(!carried(arg(0)));
       break;
     case Question::ModifyPatchedFunSym:
       a.result = {with_retry(cfg_.rename_prefix + arg(0), arg(1)), "MAKE-EXTERNAL"};
@@ -123,6 +123,9 @@ public:
   std::string describe() const override { return "the default policy"; }
 
 private:
+  bool carried(const std::string& name) const {
+    return std::find(cfg_.carried.begin(), cfg_.carried.end(), name) != cfg_.carried.end();
+  }
   DefaultPolicyConfig cfg_;
 };
 

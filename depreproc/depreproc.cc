@@ -430,68 +430,12 @@ bool Writer::run() {
   return !failed_;
 }
 
-void json_string(std::string& out, const std::string& s) {
-  out += '"';
-  for (unsigned char c : s) {
-    if (c == '"' || c == '\\') { out += '\\'; out += char(c); }
-    else if (c < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      out += buf;
-    } else out += char(c);
-  }
-  out += '"';
-}
-
 } // namespace
 
 bool write_carve(const ast::TranslationUnit& tu, const closure::SourceMap& sm, const closure::OutputPlan& plan,
                  pp::Diagnostics& diag, std::string& out) {
   Writer w(tu, sm, plan, diag, out);
   return w.run();
-}
-
-void write_manifest(const closure::OutputPlan& plan, const ManifestInfo& info, std::string& out) {
-  out += "{\n  \"kcarve_manifest\": 1,\n  \"id\": ";
-  json_string(out, info.id);
-  out += ",\n  \"source\": ";
-  json_string(out, info.source);
-  out += ",\n  \"functions\": [";
-  for (size_t i = 0; i < plan.patched.size(); ++i) {
-    out += i ? ",\n    { \"name\": " : "\n    { \"name\": ";
-    json_string(out, plan.patched[i].name);
-    out += ", \"new_name\": ";
-    json_string(out, plan.patched[i].new_name);
-    out += ", \"object\": ";
-    json_string(out, info.object);
-    out += ", \"sympos\": 0 }";
-  }
-  out += "\n  ],\n  \"symbols\": [";
-  for (size_t i = 0; i < plan.externs.size(); ++i) {
-    const closure::ExternEntry& x = plan.externs[i];
-    out += i ? ",\n    { \"name\": " : "\n    { \"name\": ";
-    json_string(out, x.name);
-    out += ", \"original\": ";
-    json_string(out, x.original);
-    out += ", \"object\": ";
-    json_string(out, info.object);
-    out += ", \"sympos\": 0, \"method\": ";
-    // A plain extern under another name than the original's can only be
-    // bound by a livepatch relocation.
-    json_string(out, x.pointer ? "kallsyms" : x.name == x.original ? "export" : "klp-reloc");
-    out += " }";
-  }
-  out += plan.externs.empty() ? "],\n" : "\n  ],\n";
-  out += "  \"original\": {\n    \"file\": ";
-  json_string(out, info.original_file);
-  out += ",\n    \"directory\": ";
-  json_string(out, info.directory);
-  out += ",\n    \"command\": [";
-  for (size_t i = 0; i < info.command.size(); ++i) {
-    if (i) out += ", ";
-    json_string(out, info.command[i]);
-  }
-  out += "]\n  }\n}\n";
 }
 
 } // namespace kcarve::depreproc

@@ -28,16 +28,37 @@ namespace kcarve::depreproc {
 bool write_carve(const ast::TranslationUnit& tu, const closure::SourceMap& sm, const closure::OutputPlan& plan,
                  pp::Diagnostics& diag, std::string& out);
 
-// What the manifest says beyond the plan (docs/manifest.md, version 1).
+// One entry of the manifest's functions[] / symbols[] / carried[]
+// (docs/manifest.md, version 2).  WHY is informational.
+struct ManifestFunction {
+  std::string name, new_name, object;
+  unsigned long sympos = 0;
+  std::string why;
+};
+struct ManifestSymbol {
+  std::string name, original, object, method;  // method: export, klp-reloc, kallsyms
+  unsigned long sympos = 0;
+  std::string why;
+};
+struct ManifestCarried { std::string name, why; };
+
 struct ManifestInfo {
   std::string id;                     // the update id (a C identifier)
   std::string source;                 // the carved file's name
-  std::string object = "vmlinux";     // or the module the unit is part of
+  std::vector<ManifestFunction> functions;
+  std::vector<ManifestSymbol> symbols;
+  std::vector<ManifestCarried> carried;
   std::string original_file;          // the unit's source as the command names it
   std::string directory;              // the command's working directory
   std::vector<std::string> command;   // argv, compiler first
 };
 
-void write_manifest(const closure::OutputPlan& plan, const ManifestInfo& info, std::string& out);
+// The entries a carve can tell from its plan alone, without the target
+// kernel's tables: every patched function and symbol in OBJECT at sympos 0;
+// a pointer is reached through kallsyms, a plain extern under its own name
+// by export, a renamed one by a klp relocation.
+void plan_manifest_entries(const closure::OutputPlan& plan, const std::string& object, ManifestInfo& info);
+
+void write_manifest(const ManifestInfo& info, std::string& out);
 
 } // namespace kcarve::depreproc

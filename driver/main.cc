@@ -5,20 +5,17 @@
 // the gcc option model, picks the target model (--compiler=ARCH-gcc-VERSION),
 // and runs the stages the mode asks for.  Output goes to a temporary file that
 // is renamed into place only on success, so a failed run leaves nothing.
-#include <array>
-#include <cctype>
 #include <cstdio>
 #include <cstdlib>
-#include <memory>
 #include <cstring>
 #include <string>
 #include <vector>
-#include <unistd.h>
 
-#include "closure/closure.h"
 #include "closure/policy.h"
-#include "depreproc/depreproc.h"
 #include "driver/big_stack.h"
+#include "driver/build_mode.h"
+#include "driver/kbuild_cmdline.h"
+#include "driver/carve_mode.h"
 #include "driver/dump_macros.h"
 #include "driver/gcc_command.h"
 #include "driver/output_file.h"
@@ -73,10 +70,8 @@ struct KcarveOptions {
   std::string pp_outfile;  // --also-preprocess=FILE
   std::vector<std::string> gcc_args;
   // Carving.
-  std::vector<std::string> patched;
+  driver::CarveOptions carve;
   bool patched_given = false;
-  std::string pol_cmd[closure::kNumQuestions];
-  std::string manifest, explain;
 };
 
 // Reports a usage error in gcc's form (no source position: "kcarve: error:").
@@ -107,14 +102,18 @@ int parse_kcarve_options(int argc, char** argv, KcarveOptions& o) {
     else if (starts_with(a, "--patched-functions=")) {
       o.patched_given = true;
       std::string list = a.substr(20);
+      std::vector<std::string>& patched = o.carve.patched;
       for (size_t p = 0; p <= list.size();) {
         size_t c = list.find(',', p);
         if (c == std::string::npos) c = list.size();
-        if (c > p) o.patched.push_back(list.substr(p, c - p));
+        if (c > p) patched.push_back(list.substr(p, c - p));
         p = c + 1;
       }
-    } else if (starts_with(a, "--manifest=")) o.manifest = a.substr(11);
-    else if (starts_with(a, "--explain=")) o.explain = a.substr(10);
+    } else if (starts_with(a, "--manifest=")) o.carve.manifest = a.substr(11);
+    else if (starts_with(a, "--explain=")) o.carve.explain = a.substr(10);
+    else if (starts_with(a, "--patch=")) o.carve.patch = a.substr(8);
+    else if (starts_with(a, "--cc=")) o.carve.cc = a.substr(5);
+    else if (starts_with(a, "--id=")) o.carve.id = a.substr(5);
     else if (starts_with(a, "--pol-cmd-")) {
       size_t eq = a.find('=');
       std::string q = a.substr(10, eq == std::string::npos ? std::string::npos : eq - 10);
@@ -122,81 +121,26 @@ int parse_kcarve_options(int argc, char** argv, KcarveOptions& o) {
       while (k < closure::kNumQuestions && q != closure::question_name(closure::Question(k))) ++k;
       if (k == closure::kNumQuestions || eq == std::string::npos)
         return usage_error("unrecognized option '" + a + "'");
-      o.pol_cmd[k] = a.substr(eq + 1);
+      o.carve.pol_cmd[k] = a.substr(eq + 1);
+    } else if (std::string err; kpolicy::parse_kernel_policy_option(a, o.carve.kernel, err)) {
+      if (!err.empty()) return usage_error(err);
     }
     else if (a == "--help") { std::fputs(kUsage, stdout); return 0; }
     else if (a == "--version") { std::puts("kcarve " PACKAGE_VERSION); return 0; }
     else return usage_error("unrecognized option '" + a + "'");
   }
   for (; i < argc; ++i) o.gcc_args.push_back(argv[i]);
-  bool policy_patched = !o.pol_cmd[size_t(closure::Question::IsPatched)].empty();
-  if (o.mode == Mode::None && !o.outfile.empty() && (o.patched_given || policy_patched)) o.mode = Mode::Carve;
+  bool policy_patched = !o.carve.pol_cmd[size_t(closure::Question::IsPatched)].empty();
+  if (o.mode == Mode::None && !o.outfile.empty() && (o.patched_given || policy_patched || !o.carve.patch.empty()))
+    o.mode = Mode::Carve;
+  o.carve.outfile = o.outfile;
   if (o.mode == Mode::None)
-    return usage_error("no mode given (use -E, --syntax-only, or --outfile with --patched-functions)");
-  if (o.mode == Mode::Carve && o.patched_given && o.patched.empty())
+    return usage_error("no mode given (use -E, --syntax-only, or --outfile with --patched-functions or --patch)");
+  if (o.mode == Mode::Carve && o.patched_given && o.carve.patched.empty())
     return usage_error("--patched-functions names no function");
   if (o.gcc_args.empty())
     return usage_error("no compiler command line after '--'");
   return -1;
-}
-
-// An update id from the output's name: a C identifier of at most 55 characters.
-std::string update_id(const std::string& outfile) {
-  std::string base = outfile.substr(outfile.find_last_of('/') == std::string::npos ? 0 : outfile.find_last_of('/') + 1);
-  if (base.size() > 2 && base.compare(base.size() - 2, 2, ".c") == 0) base.resize(base.size() - 2);
-  std::string id;
-  for (char c : base) id += std::isalnum((unsigned char)c) ? c : '_';
-  id = "klp_" + id;  // the module's own object: never the carved source's name
-  if (id.size() > 55) id.resize(55);
-  return id;
-}
-
-// The carving mode: closure, then the carved text and its manifest, written
-// only when both are complete.
-int carve(const KcarveOptions& ko, const driver::GccCommand& cmd, const ast::TranslationUnit& tu,
-          const ast::Semantics& sem, pp::Diagnostics& diag) {
-  std::array<std::unique_ptr<closure::Backend>, closure::kNumQuestions> backends;
-  for (size_t k = 0; k < closure::kNumQuestions; ++k)
-    if (!ko.pol_cmd[k].empty()) backends[k] = closure::make_command_backend(ko.pol_cmd[k]);
-  closure::DefaultPolicyConfig cfg;
-  cfg.patched = ko.patched;
-  cfg.eligible_dirs = closure::eligible_header_dirs(cmd.pp);
-  closure::Policy policy(std::move(backends), closure::make_default_backend(cfg), diag);
-
-  closure::SourceMap sm(*tu.pp);
-  closure::ClosureInput in{&tu, &sem, ko.patched};
-  closure::OutputPlan plan;
-  if (!closure::compute_closure(in, sm, policy, diag, plan)) return 1;
-  std::string text;
-  if (!depreproc::write_carve(tu, sm, plan, diag, text) || diag.errors()) return 1;
-  std::string manifest;
-  if (!ko.manifest.empty()) {
-    depreproc::ManifestInfo mi;
-    mi.id = update_id(ko.outfile);
-    mi.source = ko.outfile.substr(ko.outfile.find_last_of('/') == std::string::npos ? 0 : ko.outfile.find_last_of('/') + 1);
-    mi.original_file = cmd.input;
-    char buf[4096];
-    if (getcwd(buf, sizeof buf)) mi.directory = buf;
-    mi.command.push_back("gcc");
-    for (const std::string& a : cmd.args) mi.command.push_back(a);
-    bool module = false;
-    std::string modname;
-    for (const std::string& a : cmd.args) {
-      if (a == "-DMODULE") module = true;
-      if (starts_with(a, "-DKBUILD_MODNAME=")) {
-        for (char c : a.substr(17)) if (c != '"' && c != '\\' && c != '\'') modname += c;
-      }
-    }
-    if (module && !modname.empty()) mi.object = modname;
-    depreproc::write_manifest(plan, mi, manifest);
-  }
-  if (!driver::write_output(ko.outfile, text)) return 1;
-  if (!ko.manifest.empty() && !driver::write_output(ko.manifest, manifest)) {
-    std::remove(ko.outfile.c_str());
-    return 1;
-  }
-  if (!ko.explain.empty() && !driver::write_output(ko.explain, plan.explain)) return 1;
-  return 0;
 }
 
 int run(const KcarveOptions& ko) {
@@ -223,6 +167,7 @@ int run(const KcarveOptions& ko) {
   }
 
   driver::apply_target(*tgt, cmd);  // predefines, builtin dirs, stdc-predef.h
+  if (ko.mode == Mode::Carve) return driver::carve_main(ko.carve, cmd, *tgt);
   pp::Options& po = cmd.pp;
 
   pp::PpResult result;
@@ -233,8 +178,7 @@ int run(const KcarveOptions& ko) {
   bool ok = pp::preprocess(po, result, diag);
   if (!ok || diag.errors()) return 1;
 
-  if (ko.mode == Mode::SyntaxOnly || ko.mode == Mode::DumpAst || ko.mode == Mode::DumpLayoutAsserts ||
-      ko.mode == Mode::Carve) {
+  if (ko.mode == Mode::SyntaxOnly || ko.mode == Mode::DumpAst || ko.mode == Mode::DumpLayoutAsserts) {
     if (!ko.pp_outfile.empty()) {
       std::string text;
       pp::print_preprocessed(result, text);
@@ -253,7 +197,6 @@ int run(const KcarveOptions& ko) {
     so.abi = &layout_abi;
     if (!ast::analyze(tu, result.strings, *tgt, diag, sem, so) || diag.errors()) return 1;
     if (ko.mode == Mode::SyntaxOnly) return 0;
-    if (ko.mode == Mode::Carve) return carve(ko, cmd, tu, sem, diag);
     ast::dump_layout_asserts(tu, *tgt, sem, dumped, so);
     return driver::write_output(ko.outfile, dumped) ? 0 : 1;
   }
@@ -271,6 +214,8 @@ int run(const KcarveOptions& ko) {
 
 int main(int argc, char** argv) {
   if (argc > 1 && std::strcmp(argv[1], "module") == 0) return kcarve::module::module_main(argc - 1, argv + 1);
+  if (argc > 1 && std::strcmp(argv[1], "build") == 0) return kcarve::driver::build_main(argc - 1, argv + 1);
+  if (argc > 1 && std::strcmp(argv[1], "__record-cc") == 0) return kcarve::driver::record_cc_main(argc - 1, argv + 1);
   // --changed-functions --patch=FIX: patch input (driver/patch_mode.cc).
   if (int st = kcarve::driver::patch_mode_main(argc, argv); st >= 0) return st;
   KcarveOptions ko;

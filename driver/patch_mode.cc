@@ -13,17 +13,13 @@
 
 #include <cstdio>
 #include <cstring>
-#include <memory>
 #include <string>
 #include <vector>
 
-#include "ast/sema.h"
 #include "driver/big_stack.h"
 #include "driver/gcc_command.h"
 #include "driver/output_file.h"
-#include "fixdiff/fixdiff.h"
-#include "parser/parser.h"
-#include "preproc/preproc.h"
+#include "driver/fix_units.h"
 #include "target/abi.h"
 #include "target/target.h"
 
@@ -42,36 +38,10 @@ int usage_error(const std::string& msg) {
   return 2;
 }
 
-// One translation unit built through analysis.
-struct Built {
-  pp::PpResult pp;
-  ast::TranslationUnit tu;
-  ast::Semantics sem;
-  std::unique_ptr<pp::Diagnostics> diag;
-};
-
-bool build(const GccCommand& cmd, const pp::Options& po, const target::Target& tgt, const target::Abi& abi,
-           Built& b) {
-  b.diag = std::make_unique<pp::Diagnostics>(stderr);
-  b.diag->attach(&b.pp);
-  for (const std::string& a : cmd.args)
-    if (a == "-w") b.diag->inhibit_warnings(true);
-  if (!pp::preprocess(po, b.pp, *b.diag) || b.diag->errors()) return false;
-  if (!parser::parse(b.pp, b.tu, *b.diag, parser::options_for_std(cmd.std))) return false;
-  ast::SemaOptions so = sema_options(cmd);
-  so.abi = &abi;
-  return ast::analyze(b.tu, b.pp.strings, tgt, *b.diag, b.sem, so) && !b.diag->errors();
-}
-
 int run(const PatchOptions& o) {
   const target::Target* tgt = &target::default_target();
   if (!o.compiler.empty() && !(tgt = target::find(o.compiler)))
     return usage_error("unknown compiler model '" + o.compiler + "'");
-
-  fixdiff::Patch patch;
-  if (!fixdiff::read_patch_file(o.patch, patch, stderr)) return 1;
-  std::vector<fixdiff::PatchedFile> files;
-  if (!fixdiff::apply_patch(patch, ".", files, stderr)) return 1;
 
   GccCommand cmd;
   std::string err;
@@ -87,49 +57,18 @@ int run(const PatchOptions& o) {
   apply_target(*tgt, cmd);
   target::Abi abi = target::abi(*tgt, cmd.target_flags);
 
-  auto orig = std::make_unique<Built>();
-  auto patched = std::make_unique<Built>();
-  if (!build(cmd, cmd.pp, *tgt, abi, *orig)) return 1;
-  pp::Options ppo = cmd.pp;
-  ppo.file_overlays = fixdiff::overlays(files, ".");
-  if (!fixdiff::touches(orig->pp, files, ".")) {
-    // Still build the patched unit: the patch may add a header it includes.
-    pp::PpResult probe;
-    pp::Diagnostics quiet(stderr);
-    quiet.attach(&probe);
-    quiet.inhibit_warnings(true);
-    if (!pp::preprocess(ppo, probe, quiet) || !fixdiff::touches(probe, files, ".")) {
-      std::fprintf(stderr, "%s: error: the patch does not change this translation unit (%s)\n", o.patch.c_str(),
-                   cmd.input.c_str());
-      return 1;
-    }
-  }
-  if (!build(cmd, ppo, *tgt, abi, *patched)) {
-    std::fprintf(stderr, "%s: note: the errors above are in the translation unit as patched\n", o.patch.c_str());
-    return 1;
-  }
-  // The overlay cannot hide a file from the disk: a deleted file the patched
-  // unit still reads is the fix's inconsistency, or this unit is gone.
-  for (const fixdiff::PatchedFile& f : files)
-    if (f.deleted && fixdiff::touches(patched->pp, {f}, ".")) {
-      std::fprintf(stderr, "%s: error: the patch deletes '%s', which the patched translation unit reads\n",
-                   o.patch.c_str(), f.path.c_str());
-      return 1;
-    }
-
-  std::vector<fixdiff::Finding> found = fixdiff::compare({&orig->pp, &orig->tu, &orig->sem},
-                                                         {&patched->pp, &patched->tu, &patched->sem});
+  FixUnits fx;
+  if (!build_fix_units(o.patch, cmd, *tgt, abi, fx)) return 1;
   std::string text;
-  for (const fixdiff::Finding& f : found) {
+  for (const fixdiff::Finding& f : fx.found) {
     switch (f.kind) {
       case fixdiff::Finding::Changed: text += "changed " + f.name + "\n"; break;
       case fixdiff::Finding::New: text += "new " + f.name + "\n"; break;
       case fixdiff::Finding::Deleted: text += "deleted " + f.name + "\n"; break;
       case fixdiff::Finding::NewObject: text += "new-object " + f.name + "\n"; break;
-      case fixdiff::Finding::Refusal: patched->diag->error(f.loc, f.reason); break;
+      case fixdiff::Finding::Refusal: break;  // reported by build_fix_units
     }
   }
-  if (patched->diag->errors()) return 1;
   return write_output(o.outfile, text) ? 0 : 1;
 }
 

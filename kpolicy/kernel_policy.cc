@@ -245,6 +245,7 @@ public:
       yes_no(kp_.is_patched(arg(0)));
       return a;
     case Question::CanExternalizeFun: {
+      if (carried(arg(0))) { yes_no(false); return a; }  // new in the patch: its own
       std::string err;
       if (kp_.place(true, arg(0), err)) { yes_no(true); return a; }
       // Absent from the symbol table (inlined everywhere, or a name no object
@@ -262,6 +263,7 @@ public:
       yes_no(arg(1) != "from-header");
       return a;
     case Question::ShallExternalizeObj: {
+      if (carried(arg(0))) { yes_no(false); return a; }
       std::string err;
       if (arg(0).find("::") != std::string::npos && !kp_.place(false, arg(0), err)) {
         a.errors.push_back(err);
@@ -300,6 +302,10 @@ public:
   std::string describe() const override { return "the kernel policy"; }
 
 private:
+  bool carried(const std::string& name) const {
+    const std::vector<std::string>& c = kp_.config().base.carried;
+    return std::find(c.begin(), c.end(), name) != c.end();
+  }
   const KernelPolicy& kp_;
   std::unique_ptr<closure::Backend> base_;
 };

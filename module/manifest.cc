@@ -23,6 +23,7 @@ using json::Node;
 struct Reader {
   const Document& d;
   std::string& err;
+  int version = 1;
 
   bool fail(const Node& n, const std::string& msg) {
     err = d.where(n.offset) + ": error: " + msg;
@@ -56,6 +57,12 @@ struct Reader {
     if (!v) return !required && err.empty();
     out = std::string(d.str(*v));
     if (out.empty()) return fail(*v, std::string("\"") + key + "\" must not be empty");
+    return true;
+  }
+  // KEY in OBJ (if present) needs a version 2 manifest.
+  bool v2_only(const Node& obj, const char* key) {
+    const Node* v = d.member(obj, key);
+    if (v && version < 2) return fail(*v, std::string("\"") + key + "\" needs \"kcarve_manifest\": 2");
     return true;
   }
   static bool is_ident(const std::string& s) {
@@ -96,10 +103,10 @@ struct Reader {
   bool function(const Node& n, Manifest& m) {
     const char* what = "a function";
     if (n.kind != Kind::Object) return fail(n, "each element of \"functions\" must be an object");
-    if (!keys(n, {"name", "new_name", "object", "sympos"}, what)) return false;
+    if (!keys(n, {"name", "new_name", "object", "sympos", "why"}, what) || !v2_only(n, "why")) return false;
     PatchedFunction f;
     if (!symbol(n, "name", f.name, what) || !ident(n, "new_name", f.new_name, true, what) ||
-        !object(n, f.object, what) || !sympos(n, f.sympos, what))
+        !object(n, f.object, what) || !sympos(n, f.sympos, what) || !str(n, "why", f.why, false, what))
       return false;
     for (const auto& g : m.functions)
       if (g.name == f.name && g.object == f.object && g.sympos == f.sympos)
@@ -107,15 +114,25 @@ struct Reader {
     m.functions.push_back(f);
     return true;
   }
+  bool carried(const Node& n, Manifest& m) {
+    const char* what = "a carried function";
+    if (n.kind != Kind::Object) return fail(n, "each element of \"carried\" must be an object");
+    if (!keys(n, {"name", "why"}, what)) return false;
+    std::pair<std::string, std::string> c;
+    if (!ident(n, "name", c.first, true, what) || !str(n, "why", c.second, true, what)) return false;
+    m.carried.push_back(c);
+    return true;
+  }
   bool symbol_entry(const Node& n, Manifest& m) {
     const char* what = "a symbol";
     if (n.kind != Kind::Object) return fail(n, "each element of \"symbols\" must be an object");
-    if (!keys(n, {"name", "original", "object", "sympos", "method"}, what)) return false;
+    if (!keys(n, {"name", "original", "object", "sympos", "method", "why"}, what) || !v2_only(n, "why")) return false;
     ExternSymbol s;
     std::string method;
     s.where = d.where(n.offset);
     if (!ident(n, "name", s.name, true, what) || !symbol(n, "original", s.original, what) ||
-        !object(n, s.object, what) || !sympos(n, s.sympos, what) || !str(n, "method", method, true, what))
+        !object(n, s.object, what) || !sympos(n, s.sympos, what) || !str(n, "method", method, true, what) ||
+        !str(n, "why", s.why, false, what))
       return false;
     if (method == "export") s.method = Method::Export;
     else if (method == "klp-reloc") s.method = Method::KlpReloc;
@@ -163,14 +180,17 @@ struct Reader {
   bool manifest(Manifest& m) {
     const Node& r = d.root();
     if (r.kind != Kind::Object) return fail(r, "a manifest must be a JSON object");
-    if (!keys(r, {"kcarve_manifest", "id", "source", "replace", "functions", "symbols", "callbacks", "original"},
+    if (!keys(r, {"kcarve_manifest", "id", "source", "replace", "functions", "symbols", "callbacks", "original",
+               "carried"},
               "the manifest"))
       return false;
     const Node* ver = get(r, "kcarve_manifest", Kind::Number, true, "the manifest");
     if (!ver) return false;
-    if (ver->number != kManifestVersion)
-      return fail(*ver, "unsupported manifest version (this kcarve reads version " +
+    if (ver->number != 1 && ver->number != kManifestVersion)
+      return fail(*ver, "unsupported manifest version (this kcarve reads versions 1 to " +
                             std::to_string(kManifestVersion) + ")");
+    version = int(ver->number);
+    if (!v2_only(r, "carried")) return false;
     if (!ident(r, "id", m.id, true, "the manifest")) return false;
     if (m.id.size() > 55) return fail(*d.member(r, "id"), "\"id\" is longer than 55 characters (a module name)");
     if (!str(r, "source", m.source, false, "the manifest")) return false;
@@ -184,6 +204,10 @@ struct Reader {
     if (const Node* ss = get(r, "symbols", Kind::Array, false, "the manifest")) {
       for (uint32_t i = 0; i < ss->count; ++i)
         if (!symbol_entry(d.child(*ss, i), m)) return false;
+    } else if (!err.empty()) return false;
+    if (const Node* cs = get(r, "carried", Kind::Array, false, "the manifest")) {
+      for (uint32_t i = 0; i < cs->count; ++i)
+        if (!carried(d.child(*cs, i), m)) return false;
     } else if (!err.empty()) return false;
     if (const Node* cs = get(r, "callbacks", Kind::Array, false, "the manifest")) {
       for (uint32_t i = 0; i < cs->count; ++i)

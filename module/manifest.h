@@ -5,17 +5,21 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace kcarve::module {
 
-constexpr int kManifestVersion = 1;
+// The newest version read; 1 is read too (version 2 adds the "why" of functions
+// and symbols and the "carried" functions, all informational).
+constexpr int kManifestVersion = 2;
 
 struct PatchedFunction {
   std::string name;       // symbol in the running kernel
   std::string new_name;   // external symbol in the carved source
   std::string object;     // "vmlinux" or a module name
   unsigned long sympos = 0;
+  std::string why;       // v2: why it is patched ("changed by the patch", "inlined F")
 };
 
 enum class Method { Export, KlpReloc, Kallsyms };
@@ -26,6 +30,7 @@ struct ExternSymbol {
   std::string object;
   unsigned long sympos = 0;
   Method method = Method::Kallsyms;
+  std::string why;       // v2, informational
   std::string where;      // "file:line:col" of the entry, for diagnostics
 };
 
@@ -47,6 +52,9 @@ struct Manifest {
   bool replace = false;
   std::vector<PatchedFunction> functions;
   std::vector<ExternSymbol> symbols;
+  // v2: functions the patch changes that have no symbol of their own (inlined
+  // everywhere): carried in the carved source, reached through patched callers.
+  std::vector<std::pair<std::string, std::string>> carried;  // (name, why)
   std::vector<Callbacks> callbacks;
   bool has_original = false;
   OriginalTu original;
