@@ -23,7 +23,8 @@
 # Debian's System.map is a placeholder), --symvers the headers'
 # Module.symvers, --moddir the image's lib/modules/ABI, --runtime the runtime
 # above.  The builds run two at a time (KCARVE_FIXES_PAR, default 2), each
-# with -j KCARVE_FIXES_J (default 1); FIXES (environment) names a subset.
+# with -j KCARVE_FIXES_J (default 1); FIXES (environment) names a subset
+# (fixes.exp takes it too).
 set -eu
 WORK=$1 KCARVE=$2 SRC=$3
 FX=$SRC/testsuite/fixes Q=$SRC/testsuite/qemu
@@ -49,7 +50,10 @@ if sh "$SRC/testsuite/lib/build-runtime.sh" "$KDIR" "$WORK/runtime" 2> runtime.e
 else
   echo "BUILD kcarve.ko fail"; cat runtime.err >&2
 fi
-rm -rf patches out
+# KCARVE_FIXES_REUSE=1 (by hand, while working on the scenario) keeps the
+# builds of an earlier run.
+[ "${KCARVE_FIXES_REUSE:-0}" = 1 ] || rm -rf out
+rm -rf patches
 mkdir -p patches out/klp-reloc out/kallsyms
 for id in $ids; do
   if sh "$FX/make-patch.sh" "$id" patches > /dev/null 2> "patches/$id.err"; then
@@ -74,14 +78,22 @@ one() { # FIX METHOD
   echo "EXIT $rc MS $((($(date +%s%N) - t0) / 1000000))" >> "$log"
 }
 export WORK KCARVE KSRC KDIR KSYMS KMODDIR
+# A fix to refuse is built with the default method only: the refusal comes
+# before any symbol is placed.
 for id in $ids; do
   [ -f "patches/$id.patch" ] || continue
-  for m in klp-reloc kallsyms; do echo "$id $m"; done
+  if [ "$(field "$id" expect)" = refuse ]; then echo "$id klp-reloc"
+  else for m in klp-reloc kallsyms; do echo "$id $m"; done; fi
 done > jobs
+if [ "${KCARVE_FIXES_REUSE:-0}" = 1 ]; then
+  while read -r id m; do grep -q '^EXIT ' "out/$m/$id.log" 2> /dev/null || echo "$id $m"; done < jobs > jobs.todo
+else
+  cp jobs jobs.todo
+fi
 # xargs runs this script's one() through sh -c with the functions redefined.
 onedef=$(sed -n '/^one() {/,/^}/p' "$0")
 xargs -P "${KCARVE_FIXES_PAR:-2}" -L 1 sh -c "$onedef"'
-one "$@"' sh < jobs
+one "$@"' sh < jobs.todo
 while read -r id m; do
   st=$(sed -n 's/^EXIT \([0-9]*\) MS \([0-9]*\)$/\1 \2/p' "out/$m/$id.log")
   echo "KBUILD $id $m ${st:-? 0}"
@@ -105,7 +117,8 @@ chmod +x root/init
 for m in fs/binfmt_misc.ko net/atm/atm.ko drivers/md/md-mod.ko; do
   cp "$KMODDIR/kernel/$m" root/m/
 done
-# /fixes-METHOD.tab: "FIX MODULE OBJECT" for every fix to apply.
+# /fixes-METHOD.tab: "FIX MODULE OBJECT LATER" for every fix to apply
+# (scenario-fixes.sh); LATER from the SUMMARY's kallsyms line: NAME[OBJECT].
 for m in klp-reloc kallsyms; do
   for id in $ids; do
     [ "$(field "$id" expect)" = apply ] || continue
@@ -113,7 +126,9 @@ for m in klp-reloc kallsyms; do
     obj=${obj%.ko}
     mod=klp_$(echo "$id" | tr -c 'A-Za-z0-9\n' _)
     if [ -f "out/$m/$id/$mod.ko" ]; then cp "out/$m/$id/$mod.ko" "root/m/$m/"; else mod=-; fi
-    echo "$id $mod $obj"
+    later=ok
+    grep -q "^ *kallsyms (.*\[$obj\]" "out/$m/$id/SUMMARY" 2> /dev/null && later=failed_to_find
+    echo "$id $mod $obj $later"
   done > "root/fixes-$m.tab"
 done
 (cd root && find . | busybox cpio -o -H newc > ../initrd.cpio) 2> /dev/null

@@ -5,8 +5,11 @@
 # externalization method (kernel command line kcmethod=klp-reloc|kallsyms;
 # the modules are /m/METHOD/MODULE.ko; kcfixes=a,b runs a subset).
 #
-# /fixes-METHOD.tab has a line "FIX MODULE OBJECT" per fix to apply (MODULE "-"
-# when kcarve build made none: every step then fails as "not run").  For
+# /fixes-METHOD.tab has a line "FIX MODULE OBJECT LATER" per fix to apply
+# (MODULE "-" when kcarve build made none: every step then fails as "not
+# run"; LATER, for a module fix, is what applying the patch without the
+# target module gives: ok, or failed_to_find when the patch has kallsyms
+# symbols of the target).  For
 # each fix, with the kcarve runtime loaded (run-pre on, as the modules are
 # generated):
 #   target-loaded     (module fixes) the target module is loaded first
@@ -27,7 +30,9 @@
 #   rmmod             the patch module unloads
 #   then, for module fixes, the other order: the target unloaded, the patch
 #   loaded and applied without it, the target loaded after (the patch takes
-#   effect on it: after-target-later), disabled and unloaded;
+#   effect on it: after-target-later), disabled and unloaded (or, method
+#   kallsyms with symbols of the target, the apply refused with
+#   failed_to_find: refused-target-later);
 #   kernel-log-clean  no Oops, WARNING, BUG in the kernel log of the fix.
 # The expected values are those testsuite/fixes/run-triggers.sh measured on
 # 6.1.0-50 (before) and 6.1.0-53 (after, the fixes built in).
@@ -196,8 +201,11 @@ target_unload() {
 }
 # apply_wait STEP-SUFFIX: apply, then the livepatch core's view.
 apply_wait() {
-  go "apply$1" && chk "apply$1" "echo applied > stage (abort_cause: \$(rd $KC/$M/abort_cause))" \
-    "$(set_stage "$M" applied)" ok "apply failed: $(rd $KC/$M/abort_cause)"
+  if go "apply$1"; then
+    r=$(set_stage "$M" applied)
+    cause=$(rd "$KC/$M/abort_cause")
+    chk "apply$1" "echo applied > stage (abort_cause $cause)" "$r" ok "apply failed: $cause"
+  fi
   if go "transition$1"; then
     wait_for 60 lp_settled
     chk "transition$1" "livepatch enabled, transition" \
@@ -214,8 +222,8 @@ disable_rmmod() {
   go "stage-reversed$1" && chk "stage-reversed$1" "stage" "$(rd $KC/$M/stage)" reversed
 }
 
-run_fix() { # FIX MODULE OBJECT
-  F=$1 M=$2 O=$3 blocked=
+run_fix() { # FIX MODULE OBJECT LATER
+  F=$1 M=$2 O=$3 L=$4 blocked=
   spec "$F"
   klog_take
   : > /tmp/klog.fix
@@ -273,6 +281,23 @@ run_fix() { # FIX MODULE OBJECT
       unloaded "the target module does not unload"
     go insmod-target-later && chk insmod-target-later "insmod $method/$M.ko" "$(load "$method/$M")" ok \
       "insmod failed"
+    if [ "$L" = failed_to_find ]; then
+      # Method kallsyms with symbols of the target module: the runtime fills
+      # its pointers when the patch is applied, so without the target it
+      # refuses (docs/runtime.md, failed_to_find) and the update stays
+      # preparing; the target loads under it unpatched.
+      if go refused-target-later; then
+        r=$(set_stage "$M" applied)
+        chk refused-target-later "apply without $O: stage write, abort_cause, stage" \
+          "$r,$(rd "$KC/$M/abort_cause"),$(rd "$KC/$M/stage")" "Operation canceled,failed_to_find,preparing"
+      fi
+      go rmmod-target-later && chk rmmod-target-later "rmmod $M" "$(unload "$M")" ok
+      if go target-loaded-later; then
+        target_load "$O" > /tmp/out 2>&1
+        chk target-loaded-later "$O loaded again ($(tail -n 1 /tmp/out))" "$(loaded "$O")" loaded
+      fi
+      go before-target-later && chk before-target-later "trigger" "$(trig "$F")" "$before"
+    else
     apply_wait -target-later
     if go target-loaded-later; then
       target_load "$O" > /tmp/out 2>&1
@@ -282,6 +307,13 @@ run_fix() { # FIX MODULE OBJECT
     go after-target-later && chk after-target-later "trigger" "$(trig "$F")" "$after"
     disable_rmmod -target-later
     go rmmod-target-later && chk rmmod-target-later "rmmod $M" "$(unload "$M")" ok
+    fi
+  fi
+  # A failed step may have left the patch in: out with it, so that the next
+  # fixes start from the unpatched kernel.
+  if [ "$M" != - ] && [ "$(loaded "$M")" = loaded ]; then
+    [ -e "$LP/$M/enabled" ] && echo 0 > "$LP/$M/enabled" && wait_for 60 lp_gone
+    info "$M left loaded by a failed step: rmmod $(unload "$M")"
   fi
   klog_take
   chk kernel-log-clean "Oops/WARNING/BUG lines in the fix's kernel log" \
@@ -290,12 +322,12 @@ run_fix() { # FIX MODULE OBJECT
 }
 
 expect runtime-load "insmod kcarve.ko" "$(load kcarve transition_timeout=30)" ok
-while read -r fix mod obj; do
+while read -r fix mod obj later; do
   case $fix in ''|'#'*) continue ;; esac
   if [ -n "$only" ]; then
     case " $only " in *" $fix "*) ;; *) continue ;; esac
   fi
-  run_fix "$fix" "$mod" "$obj"
+  run_fix "$fix" "$mod" "$obj" "${later:-ok}"
 done < "/fixes-$method.tab"
 expect runtime-rmmod "rmmod kcarve" "$(unload kcarve)" ok
 klog_take
