@@ -628,6 +628,17 @@ void Carver::decide_function(SymId root, Ent& e, pp::Loc where) {
     need_item(def_item, Reason::Called);
     return;
   }
+  // A function the patch adds with external linkage: the module's own, under
+  // its name, so that the other carved units of the same patch link to it.
+  if (def && !internal &&
+      std::find(in_.new_globals.begin(), in_.new_globals.end(), name) != in_.new_globals.end()) {
+    e.fate = Fate::Copied;
+    e.out = name;
+    take_name(e.out);
+    keep(def_item, 0);
+    e.def_item = def_item;
+    return;
+  }
   // Copied: kept, static, renamed — unless a macro's body or a paste spelled
   // its name (a tracepoint's trace_X): that text cannot be edited, and a
   // static copy may keep its name.
@@ -824,7 +835,8 @@ void Carver::local_static(SymId s, NodeId decl_stmt, uint32_t item, SymId patche
   std::string qname = local_static_name(str(sem_.symbols[patched_fn].name), str(y.name));
   pp::Loc where = loc_of(y.decl);
   if (link_time_marker(y, decl_stmt)) return;  // copied with the body, as gcc emits one per copy
-  std::optional<bool> shall = pol_.shall_externalize_obj(qname, where);
+  NodeId dn = decl_name(y.decl);
+  std::optional<bool> shall = pol_.shall_externalize_obj(qname, where, dn && !editable(tu_[dn].first));
   if (!shall) { failed_ = true; return; }
   if (!*shall) return;
   Ent& e = ents_[s];
@@ -939,6 +951,18 @@ bool Carver::pass() {
       for (int32_t h = plan_.item_entry[item]; h >= 0; h = pp_.includes[h].parent) conflict_[h] = 1;
     e.def_item = item;
     keep(item, root);
+  }
+  // The functions the patch adds with external linkage are the module's own
+  // symbols: kept even when no patched function here calls them, since
+  // another carved unit of the same patch may.
+  for (uint32_t i = 0; i < plan_.items.size() && !in_.new_globals.empty() && !failed_; ++i) {
+    NodeId d = plan_.items[i];
+    if (tu_[d].kind != Kind::FunctionDef) continue;
+    SymId s = sem_.node_sym[d];
+    if (!s) if (NodeId nn = decl_name(d)) s = sem_.node_sym[nn];
+    if (s && std::find(in_.new_globals.begin(), in_.new_globals.end(), std::string(str(sem_.symbols[s].name))) !=
+                 in_.new_globals.end())
+      decide(root_of(s), i, loc_of(d));
   }
   while (!work_.empty() && !failed_) {
     auto [item, fn] = work_.back();

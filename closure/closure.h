@@ -137,6 +137,10 @@ struct ClosureInput {
   const ast::Semantics* sem;
   // Names of --patched-functions (checked to exist); empty with a policy command.
   std::vector<std::string> patched_names;
+  // Functions the patch adds with external linkage (--patch): kept under
+  // their own name and linkage, the module's own symbols, which other
+  // carved units of the same patch may call.
+  std::vector<std::string> new_globals;
 };
 
 // Returns false after diagnosing (gcc style) a carve that cannot be made.

@@ -180,8 +180,8 @@ const Answer* Policy::ask(Question q, std::vector<std::string> args, pp::Loc whe
   return stored.errors.empty() ? &stored : nullptr;
 }
 
-std::optional<bool> Policy::yes_no(Question q, std::vector<std::string> args, pp::Loc where) {
-  const Answer* a = ask(q, args, where);
+std::optional<bool> Policy::yes_no(Question q, std::vector<std::string> args, pp::Loc where, const Facts& facts) {
+  const Answer* a = ask(q, args, where, facts);
   if (!a) return std::nullopt;
   if (a->result.size() == 1 && (a->result[0] == "YES" || a->result[0] == "NO")) return a->result[0] == "YES";
   Key key(uint8_t(q), std::move(args));
@@ -246,8 +246,10 @@ std::optional<bool> Policy::shall_externalize_fun(std::string_view name, bool fr
   return yes_no(Question::ShallExternalizeFun, std::move(args), where);
 }
 
-std::optional<bool> Policy::shall_externalize_obj(std::string_view name, pp::Loc where) {
-  return yes_no(Question::ShallExternalizeObj, {std::string(name)}, where);
+std::optional<bool> Policy::shall_externalize_obj(std::string_view name, pp::Loc where, bool from_macro) {
+  Facts facts;
+  facts.from_macro = from_macro;
+  return yes_no(Question::ShallExternalizeObj, {std::string(name)}, where, facts);
 }
 
 std::optional<SymbolChange> Policy::modify_patched_fun_sym(std::string_view name, unsigned retry, pp::Loc where) {

@@ -62,6 +62,9 @@ struct Answer {
 // offered as FUNCTION::NAME) — the default policy pointer-izes such objects.
 struct Facts {
   bool internal = false;
+  // A block-scope static a macro's body declares (WARN_ONCE's __already_done),
+  // not the function's own text.
+  bool from_macro = false;
 };
 
 class Backend {
@@ -104,6 +107,8 @@ struct DefaultPolicyConfig {
   // What the patch adds (functions and file-scope objects the running kernel
   // does not have, from --patch): never externalized, always the patch's own.
   std::vector<std::string> carried;
+  // The files the patch changes (pp::canonical_path): never eligible headers.
+  std::vector<std::string> changed_files;
 };
 std::unique_ptr<Backend> make_default_backend(const DefaultPolicyConfig& cfg);
 
@@ -149,7 +154,7 @@ public:
   std::optional<bool> can_externalize_fun(std::string_view name, bool has_def, bool internal,
                                           std::string_view def_loc, pp::Loc where);
   std::optional<bool> shall_externalize_fun(std::string_view name, bool from_header, pp::Loc where);
-  std::optional<bool> shall_externalize_obj(std::string_view name, pp::Loc where);
+  std::optional<bool> shall_externalize_obj(std::string_view name, pp::Loc where, bool from_macro = false);
   std::optional<SymbolChange> modify_patched_fun_sym(std::string_view name, unsigned retry, pp::Loc where);
   // INTERNAL: the symbol has internal linkage (Facts::internal; commands do
   // not see it, the default policy makes such objects pointers).
@@ -167,7 +172,7 @@ private:
   const Answer* ask(Question q, std::vector<std::string> args, pp::Loc where, const Facts& facts = {});
   // Reports FAILURE of question KEY and marks its cache entry failed.
   void fail(const Key& key, Answer& a, const std::string& failure, pp::Loc where);
-  std::optional<bool> yes_no(Question q, std::vector<std::string> args, pp::Loc where);
+  std::optional<bool> yes_no(Question q, std::vector<std::string> args, pp::Loc where, const Facts& facts = {});
   std::optional<SymbolChange> symbol_change(Question q, std::vector<std::string> args, pp::Loc where,
                                             const Facts& facts);
   Backend* backend(Question q) const;

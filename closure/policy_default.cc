@@ -86,8 +86,12 @@ public:
       yes_no(std::find(cfg_.patched.begin(), cfg_.patched.end(), arg(0)) != cfg_.patched.end());
       break;
     case Question::MayIncludeHeader:
+      // A header the patch changes is read from the patched text here, but the
+      // module is built against the unpatched headers: never #included.
       yes_no(std::any_of(cfg_.eligible_dirs.begin(), cfg_.eligible_dirs.end(),
-                         [&](const std::string& d) { return path_is_under(arg(0), d); }));
+                         [&](const std::string& d) { return path_is_under(arg(0), d); }) &&
+             std::find(cfg_.changed_files.begin(), cfg_.changed_files.end(), pp::canonical_path(arg(0))) ==
+                 cfg_.changed_files.end());
       break;
     case Question::CanExternalizeFun:  // only declared, or external: yes; static: copy it
       yes_no(arg(1) != "internal" && !carried(arg(0)));

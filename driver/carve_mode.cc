@@ -62,6 +62,15 @@ struct ScratchDir {
   }
 };
 
+// Whether the unit defines a file-scope function NAME with external linkage.
+bool has_external_linkage(const BuiltUnit& u, const std::string& name) {
+  for (const ast::Symbol& y : u.sem.symbols)
+    if (y.kind == ast::SymKind::Function && !y.scope_depth && y.defined && y.linkage == ast::Linkage::External &&
+        u.pp.strings.str(y.name) == name)
+      return true;
+  return false;
+}
+
 // The manifest's entries from the kernel policy: each patched function at its
 // symbol's position (a function with no symbol of its own is carried), each
 // externalized symbol where the policy placed it.
@@ -92,6 +101,7 @@ bool kernel_manifest_entries(const closure::OutputPlan& plan, const kpolicy::Ker
   for (const closure::ExternEntry& x : plan.externs) {
     std::string err;
     auto pl = kp.place(x.function, x.query, err, x.name);
+    if (!pl && kp.unreferenced(x.query)) continue;  // declared, never called: no place needed
     if (!pl) {
       diag.error_at("kcarve", "cannot place '" + x.query + "' in the running kernel: " + err);
       ok = false;
@@ -120,7 +130,7 @@ std::string update_id(const std::string& outfile) {
 
 int carve_main(const CarveOptions& o, const GccCommand& cmd, const target::Target& tgt) {
   target::Abi abi = target::abi(tgt, cmd.target_flags);
-  std::vector<std::string> patched = o.patched, carried;
+  std::vector<std::string> patched = o.patched, carried, new_globals;
   FixUnits fx;
   BuiltUnit single;
   const BuiltUnit* unit = &single;
@@ -132,6 +142,7 @@ int carve_main(const CarveOptions& o, const GccCommand& cmd, const target::Targe
     for (const fixdiff::Finding& f : fx.found) {
       if (f.kind == fixdiff::Finding::Changed && !contains(patched, f.name)) patched.push_back(f.name);
       if (f.kind == fixdiff::Finding::New || f.kind == fixdiff::Finding::NewObject) carried.push_back(f.name);
+      if (f.kind == fixdiff::Finding::New && has_external_linkage(*fx.patched, f.name)) new_globals.push_back(f.name);
       if (f.kind == fixdiff::Finding::Deleted)
         fx.orig->diag->warning(f.loc, "the patch deletes '" + f.name +
                                           "'; the running kernel keeps it, only the patched callers stop calling it");
@@ -150,6 +161,7 @@ int carve_main(const CarveOptions& o, const GccCommand& cmd, const target::Targe
   cfg.patched = patched;
   cfg.eligible_dirs = closure::eligible_header_dirs(cmd.pp);
   cfg.carried = carried;
+  cfg.changed_files = fx.changed_files;
   std::unique_ptr<kpolicy::KernelPolicySetup> kps;
   if (o.kernel.enabled) {
     kpolicy::KernelPolicyOptions ko = o.kernel;
@@ -195,7 +207,7 @@ int carve_main(const CarveOptions& o, const GccCommand& cmd, const target::Targe
                          kps ? kpolicy::make_kernel_backend(*kps->policy) : closure::make_default_backend(cfg), diag);
 
   closure::SourceMap sm(unit->pp);
-  closure::ClosureInput in{&unit->tu, &unit->sem, patched};
+  closure::ClosureInput in{&unit->tu, &unit->sem, patched, new_globals};
   closure::OutputPlan plan;
   if (!closure::compute_closure(in, sm, policy, diag, plan)) return 1;
   std::string text;

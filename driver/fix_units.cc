@@ -11,6 +11,7 @@ bool build_fix_units(const std::string& patch_path, const GccCommand& cmd, const
   if (!fixdiff::read_patch_file(patch_path, patch, stderr)) return false;
   std::vector<fixdiff::PatchedFile> files;
   if (!fixdiff::apply_patch(patch, ".", files, stderr)) return false;
+  for (const fixdiff::PatchedFile& f : files) out.changed_files.push_back(pp::canonical_path("./" + f.path));
 
   out.orig = std::make_unique<BuiltUnit>();
   out.patched = std::make_unique<BuiltUnit>();

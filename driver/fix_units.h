@@ -16,6 +16,7 @@ namespace kcarve::driver {
 struct FixUnits {
   std::unique_ptr<BuiltUnit> orig, patched;
   std::vector<fixdiff::Finding> found;  // refusals already reported as errors
+  std::vector<std::string> changed_files;  // the files the patch changes (pp::canonical_path)
 };
 
 // Reads PATCH, applies it in memory to the tree rooted at the working

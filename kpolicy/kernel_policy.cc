@@ -124,6 +124,10 @@ KernelPolicy::KernelPolicy(KernelPolicyConfig cfg, const SymbolTable& symbols, c
     }
 }
 
+bool KernelPolicy::unreferenced(std::string_view name) const {
+  return cfg_.tu_known && !std::binary_search(cfg_.tu_symbols.begin(), cfg_.tu_symbols.end(), name);
+}
+
 bool KernelPolicy::is_patched(std::string_view name) const {
   return std::any_of(patched_.begin(), patched_.end(), [&](const Patched& p) { return p.name == name; });
 }
@@ -251,7 +255,8 @@ public:
       // Absent from the symbol table (inlined everywhere, or a name no object
       // has): copy the definition if there is one.
       if (arg(1).empty()) {
-        a.warnings.push_back(err + "; it has no definition here to copy");
+        // Never reached by the original code: its declaration is kept as it is.
+        if (!kp_.unreferenced(arg(0))) a.warnings.push_back(err + "; it has no definition here to copy");
         yes_no(true);
       } else {
         if (err.find("occurs") != std::string::npos) a.warnings.push_back(err + "; copying it");
@@ -266,6 +271,17 @@ public:
       if (carried(arg(0))) { yes_no(false); return a; }
       std::string err;
       if (arg(0).find("::") != std::string::npos && !kp_.place(false, arg(0), err)) {
+        // A macro's once-flag (WARN_ONCE's __already_done: its .data.once
+        // section is linked apart from the unit's other symbols, so which
+        // NAME.N is the unit's cannot be told): the patch gets its own, and
+        // the warning may be printed once more.  A static the function's own
+        // text declares is refused instead: its value matters.
+        if (facts.from_macro) {
+          a.warnings.push_back(err + "; the patch gets a fresh '" + arg(0).substr(arg(0).find("::") + 2) +
+                               "' (declared by a macro)");
+          yes_no(false);
+          return a;
+        }
         a.errors.push_back(err);
         yes_no(false);
         return a;
@@ -278,6 +294,10 @@ public:
       const std::string& name = arg(1);
       std::string err;
       auto pl = kp_.place(function, name, err);
+      if (!pl && kp_.unreferenced(name)) {  // kept as declared: see CanExternalizeFun
+        a.result = {name, "KEEP-LINKAGE"};
+        return a;
+      }
       if (!pl) {
         a.errors.push_back(err + " (object " + obj + ")");
         return a;

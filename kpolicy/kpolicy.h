@@ -206,6 +206,12 @@ struct KernelPolicyConfig {
   // All local NAME.N symbols of the TU's own object: a NAME whose NAME.N is
   // unique there is that one (a TU may have several `calls`, then not).
   std::vector<std::string> tu_locals;
+  // Every symbol the TU's own object defines or references, sorted (when
+  // TU_KNOWN): a name it does not even reference is never called by the
+  // original code (a link-time error function, a declaration of a disabled
+  // config option), or is new in the patch.
+  bool tu_known = false;
+  std::vector<std::string> tu_symbols;
 };
 
 // What the manifest records for one externalized symbol (docs/manifest.md
@@ -248,6 +254,12 @@ public:
   // the symbol's position cannot be told) otherwise, and for a function
   // without a symbol of its own.
   std::optional<Placement> place_patched(std::string_view name, std::string& err) const;
+  // Whether the TU's own object (when known) neither defines nor references
+  // NAME: the original code never reaches it, so the carve may keep its
+  // declaration as it is, without a place in the running kernel; a carve that
+  // does call it fails the module's link (modpost: undefined), never the
+  // running kernel.
+  bool unreferenced(std::string_view name) const;
   // Whether function NAME exists as a symbol of the target object.
   bool exists(std::string_view name) const;
   // The symbols that stand for function NAME in the object: itself if present,

@@ -67,7 +67,9 @@ std::unique_ptr<KernelPolicySetup> setup_kernel_policy(const KernelPolicyOptions
   if (!o.tu_object.empty()) {
     SymbolTable tu;
     if (!tu.load(o.tu_object, err)) return nullptr;
+    cfg.tu_known = true;
     for (uint32_t i = 0; i < tu.size(); ++i) {
+      cfg.tu_symbols.emplace_back(tu.name(i));  // defined or referenced
       if (!tu.in_kallsyms(i)) continue;
       std::string_view n = tu.name(i);
       char t = tu.type(i);
@@ -84,6 +86,7 @@ std::unique_ptr<KernelPolicySetup> setup_kernel_policy(const KernelPolicyOptions
           " (give its .ko, or the kallsyms of a kernel with it loaded, to --symbols)";
     return nullptr;
   }
+  std::sort(cfg.tu_symbols.begin(), cfg.tu_symbols.end());
   s->policy = std::make_unique<KernelPolicy>(std::move(cfg), s->symbols, s->symvers,
                                              o.ipa_clones.empty() ? nullptr : &s->ipa);
   return s;
