@@ -58,13 +58,18 @@ const char kBuildUsage[] =
     "  --tu=PATH.c         also carve this unit (a fix of a header only)\n"
     "  --cc=GCC            the compiler that built the kernel (default gcc)\n"
     "  -j N                carve N units at a time (default 1)\n"
-    "  --keep-failed       keep DIR.part after a failure\n";
+    "  --keep-failed       keep DIR.part after a failure\n"
+    "\n"
+    "       kcarve build --ksrc=SRC --print-cmdlines PATH.c...\n"
+    "  print each unit's Kbuild gcc command line (PATH ARGS, shell-quoted), as\n"
+    "  testsuite/kernel/derive-cmdlines.sh does; run from SRC\n";
 
 struct BuildOptions {
   std::string patch, ksrc, kdir, symvers, outdir, method, moddir, runtime, id, cc = "gcc";
   std::vector<std::string> symbols, tus;
   int jobs = 1;
   bool keep_failed = false;
+  bool print_cmdlines = false;
 };
 
 int usage_error(const std::string& msg) {
@@ -147,6 +152,44 @@ std::string count_lines(const std::string& file) {
   return std::to_string(std::count(t.begin(), t.end(), '\n'));
 }
 
+// A shell word as derive-cmdlines.sh writes it: bare when made of
+// [A-Za-z0-9_./=,+:@%-] only, else single-quoted.
+std::string shell_word(const std::string& a) {
+  bool plain = !a.empty();
+  for (char c : a)
+    plain = plain && (isalnum((unsigned char)c) || std::strchr("_./=,+:@%-", c));
+  if (plain) return a;
+  std::string q = "'";
+  for (char c : a) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return q + "'";
+}
+
+int print_cmdlines(const BuildOptions& o) {
+  if (o.ksrc.empty()) return usage_error("--print-cmdlines needs --ksrc");
+  if (o.tus.empty()) return usage_error("--print-cmdlines needs the units (PATH.c)");
+  std::string tmpl = (std::getenv("TMPDIR") ? std::string(std::getenv("TMPDIR")) : std::string("/tmp")) + "/kcarve-kbuild.XXXXXX";
+  if (!mkdtemp(tmpl.data())) return fail("cannot make a scratch directory");
+  KbuildRequest kr;
+  kr.ksrc = fs::absolute(o.ksrc).lexically_normal().string();
+  kr.units = o.tus;
+  kr.workdir = tmpl;
+  kr.self = self_exe();
+  kr.cc = o.cc;
+  kr.jobs = std::max(2, o.jobs);
+  std::map<std::string, std::vector<std::string>> cmdlines;
+  std::string err;
+  bool ok = derive_kbuild_cmdlines(kr, cmdlines, err);
+  std::error_code ec;
+  fs::remove_all(tmpl, ec);
+  if (!ok) return fail(err);
+  for (const std::string& u : o.tus) {
+    std::string line = u;
+    for (const std::string& a : cmdlines[u]) line += " " + shell_word(a);
+    std::printf("%s\n", line.c_str());
+  }
+  return 0;
+}
+
 } // namespace
 
 int build_main(int argc, char** argv) {
@@ -169,6 +212,8 @@ int build_main(int argc, char** argv) {
       }
     } else if (value(a, "--tu=", v)) o.tus.push_back(v);
     else if (a == "--keep-failed") o.keep_failed = true;
+    else if (a == "--print-cmdlines") o.print_cmdlines = true;
+    else if (o.print_cmdlines && !a.empty() && a[0] != '-') o.tus.push_back(a);
     else if (a == "-j" || value(a, "-j", v)) {
       if (a == "-j") {
         if (++i == argc) return usage_error("-j needs a number");
@@ -180,6 +225,7 @@ int build_main(int argc, char** argv) {
       o.jobs = int(n);
     } else return usage_error("unrecognized option '" + a + "'");
   }
+  if (o.print_cmdlines) return print_cmdlines(o);
   struct { const std::string* v; const char* name; } need[] = {
       {&o.patch, "--patch"}, {&o.ksrc, "--ksrc"}, {&o.kdir, "--kdir"}, {&o.symvers, "--symvers"}, {&o.outdir, "--outdir"}};
   for (auto& n : need)

@@ -82,7 +82,10 @@ bool kernel_manifest_entries(const closure::OutputPlan& plan, const kpolicy::Ker
     bool symbolless = false;
     for (const kpolicy::KernelPolicy::Patched& k : kp.patched())
       if (k.name == p.name) {
-        why = k.why == "patched" ? why_changed : k.why.compare(0, 7, "patched") == 0 ? why_changed + k.why.substr(7) : k.why;
+        why = k.why == "patched"                   ? why_changed
+              : k.why.compare(0, 7, "patched") == 0  ? why_changed + k.why.substr(7)
+              : k.why.compare(0, 8, "inlined ") == 0 ? "gcc inlined " + k.why.substr(8) + " into it (" + why_changed + ")"
+                                                     : k.why;
         symbolless = k.symbol.empty() && k.problem.empty();
       }
     if (symbolless) {
