@@ -121,6 +121,7 @@ private:
   void check_patched_names();
   bool patch_all();
   void macros();
+  bool param_used_raw(uint32_t def, uint32_t k) const;
   void need_macro(uint32_t def);
   void needed_undefs();
   void finish();
@@ -997,15 +998,33 @@ void Carver::needed_undefs() {
   }
 }
 
+// Whether macro DEF's body uses parameter K as the operand of # or ##.
+bool Carver::param_used_raw(uint32_t def, uint32_t k) const {
+  const pp::MacroDef& m = pp_.macros[def];
+  if (!m.function_like || k >= m.nparams) return false;
+  pp::StrId name = pp_.macro_params[m.params_begin + k];
+  const pp::Token* body = pp_.macro_bodies.data() + m.body_begin;
+  for (uint32_t i = 0; i < m.body_len; ++i) {
+    if (!(body[i].flags & pp::TF_MACRO_PARAM) || body[i].spelling != name) continue;
+    if (i > 0 && (body[i - 1].flags & pp::TF_STRINGIFY_OP)) return true;
+    if (body[i].flags & pp::TF_PASTE_LEFT) return true;
+    if (i > 0 && body[i - 1].kind == pp::TK_HASHHASH) return true;
+  }
+  return false;
+}
+
 void Carver::macros() {
   // Which file-level invocations are written expanded: those a rename reaches
-  // through the macro's body (or a paste or stringification).
+  // through the macro's body (or a paste or stringification), and those whose
+  // renamed argument the body also stringifies or pastes: rewriting the
+  // argument's text would change that string or pasted name too.
   for (auto& [tok, text] : plan_.renames) {
     pp::Loc l = pp_.tokens[tok].loc;
     bool in_text = true;
     for (pp::Loc x = l; pp::is_macro_loc(x);) {
       const pp::ExpLoc& el = pp_.exp_locs[x & ~pp::kMacroLocBit];
       if (el.role != pp::ExpLoc::Arg && el.role != pp::ExpLoc::ArgRaw) { in_text = false; break; }
+      if (param_used_raw(pp_.expansions[el.expansion].def, el.index)) { in_text = false; break; }
       x = el.spelling;
     }
     if (!in_text) {
