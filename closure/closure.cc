@@ -826,7 +826,15 @@ void Carver::check_patched_names() {
       const ast::Symbol& y = sem_.symbols[s];
       if (y.kind == ast::SymKind::Function && y.scope_depth == 0 && str(y.name) == want) { found = s; break; }
     }
-    if (!found) {
+    SymId other = 0;  // a file-scope object, typedef, ... of that name
+    for (SymId s = 1; !found && !other && s < sem_.symbols.size(); ++s) {
+      const ast::Symbol& y = sem_.symbols[s];
+      if (y.scope_depth == 0 && str(y.name) == want) other = s;
+    }
+    if (other) {
+      diag_.error(loc_of(sem_.symbols[other].decl), "patched function '" + want + "' is not a function");
+      failed_ = true;
+    } else if (!found) {
       diag_.error_at("kcarve", "patched function '" + want + "' is not declared in this translation unit");
       failed_ = true;
     } else if (!definition_of(found)) {
