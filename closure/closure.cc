@@ -143,6 +143,7 @@ private:
   TokIdx scan_specs_end_ = 0;  // the scanned item's specifier list ends here
   std::vector<std::pair<TokIdx, TokIdx>> param_ranges_;  // parameter lists seen in the scan
   std::vector<std::pair<TokIdx, TokIdx>> static_init_ranges_;  // initializers of static objects
+  std::vector<std::pair<TokIdx, TokIdx>> unevaluated_ranges_;  // operands of sizeof, _Alignof, typeof
   std::pair<TokIdx, TokIdx> skip_{1, 0};             // the externalized static local being removed
 
   std::vector<TokIdx> item_first_;
@@ -382,18 +383,21 @@ void Carver::scan(NodeId root, uint32_t item, SymId patched_fn) {
     Carver& c;
     TokIdx specs_end;
     std::pair<TokIdx, TokIdx> skip;
-    std::vector<std::pair<TokIdx, TokIdx>> params, inits;
+    std::vector<std::pair<TokIdx, TokIdx>> params, inits, unevaluated;
     ~Saved() {
       c.scan_specs_end_ = specs_end;
       c.skip_ = skip;
       c.param_ranges_ = std::move(params);
       c.static_init_ranges_ = std::move(inits);
+      c.unevaluated_ranges_ = std::move(unevaluated);
     }
-  } saved{*this, scan_specs_end_, skip_, std::move(param_ranges_), std::move(static_init_ranges_)};
+  } saved{*this, scan_specs_end_, skip_, std::move(param_ranges_), std::move(static_init_ranges_),
+          std::move(unevaluated_ranges_)};
   scan_specs_end_ = 0;
   skip_ = {1, 0};
   param_ranges_.clear();
   static_init_ranges_.clear();
+  unevaluated_ranges_.clear();
   if (root == plan_.items[item] && (tu_[root].kind == Kind::Declaration || tu_[root].kind == Kind::FunctionDef))
     for (NodeId sp = tu_[root].a; sp; sp = tu_[sp].next) scan_specs_end_ = tu_[sp].last;
   std::vector<NodeId> stack{root};
@@ -459,6 +463,9 @@ void Carver::visit(NodeId n, const Node& nd, uint32_t item, SymId patched_fn) {
           static_init_ranges_.push_back({tu_[tu_[id].b].first, tu_[tu_[id].b].last});
     break;
   }
+  case Kind::SizeofExpr: case Kind::AlignofExpr: case Kind::SpecTypeof:
+    unevaluated_ranges_.push_back({nd.first, nd.last});
+    break;
   case Kind::Member:
     if (nd.op == pp::TK_ARROW) need_type(pointee(type(nd.a)), true, item);
     else need_type(type(nd.a), true, item);
@@ -543,9 +550,11 @@ void Carver::use_sym(SymId s, TokIdx tok, uint32_t item, SymId patched_fn, bool 
   Ent* e = decide(r, item, pp_.tokens[tok].loc);
   if (!e) return;
   if (e->pointer) {
-    bool in_static_init = false;
+    // Only an evaluated use needs an address constant: sizeof(x) does not.
+    bool in_static_init = false, unevaluated = false;
     for (auto [b, z] : static_init_ranges_) in_static_init |= tok >= b && tok <= z;
-    if (in_static_init) pointer_in_static_init(r, *e, tok);
+    for (auto [b, z] : unevaluated_ranges_) unevaluated |= tok >= b && tok <= z;
+    if (in_static_init && !unevaluated) pointer_in_static_init(r, *e, tok);
     if (failed_) return;
   }
   e->first_use = std::min(e->first_use, item);
