@@ -1094,11 +1094,15 @@ void Carver::finish() {
     if (ref.decl && (e.make_static || e.drop_static)) {  // the storage class of a kept declaration
       const Node& d = tu_[plan_.items[item_of_tok(tok)]];
       bool has_static = false;
-      for (NodeId sp = d.a; sp; sp = tu_[sp].next)
+      for (NodeId sp = d.a; sp; sp = tu_[sp].next) {
         if (tu_[sp].kind == Kind::SpecKeyword && tu_[sp].op == ast::KW_STATIC) {
           has_static = true;
           if (e.drop_static) plan_.drop_tokens.push_back(tu_[sp].first);
         }
+        // A copy of an `extern inline` (gnu_inline) definition: static, not both.
+        if (e.make_static && tu_[sp].kind == Kind::SpecKeyword && tu_[sp].op == ast::KW_EXTERN)
+          plan_.drop_tokens.push_back(tu_[sp].first);
+      }
       if (e.make_static && !has_static) plan_.add_static_before.push_back(d.first);
     }
     std::string_view orig = str(pp_.tokens[tok].spelling);
