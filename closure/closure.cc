@@ -122,6 +122,7 @@ private:
   bool patch_all();
   void macros();
   bool param_used_raw(uint32_t def, uint32_t k) const;
+  void drop_block_decl(SymId s, pp::Loc where);
   void need_macro(uint32_t def);
   void needed_undefs();
   void finish();
@@ -557,6 +558,8 @@ void Carver::use_sym(SymId s, TokIdx tok, uint32_t item, SymId patched_fn, bool 
     if (in_static_init && !unevaluated) pointer_in_static_init(r, *e, tok);
     if (failed_) return;
   }
+  if (e->pointer && y.scope_depth > 0) drop_block_decl(s, pp_.tokens[tok].loc);
+  if (failed_) return;
   e->first_use = std::min(e->first_use, item);
   if (e->fate == Fate::Patched || e->fate == Fate::Copied) keep_prototype(r, *e, item);
   refs_.push_back({tok, r, false});
@@ -824,6 +827,25 @@ void Carver::local_static(SymId s, NodeId decl_stmt, uint32_t item, SymId patche
   plan_.externs.back().original = std::string(str(y.name));
   plan_.removed_decls.push_back(decl_stmt);
   skip_ = {tu_[decl_stmt].first, tu_[decl_stmt].last};  // its initializer is not in the output
+}
+
+// A block-scope declaration (`extern int x;`, `int f(int);`) of an entity
+// reached through a pointer would declare the name as the entity itself,
+// against the file-scope pointer (or, for a function without `extern`, as a
+// local pointer): it leaves the function, the pointer declared before the
+// function standing for it.
+void Carver::drop_block_decl(SymId s, pp::Loc where) {
+  auto it = local_parent_.find(sem_.symbols[s].decl);
+  if (it == local_parent_.end()) return;
+  NodeId stmt = it->second;
+  if (std::find(plan_.removed_decls.begin(), plan_.removed_decls.end(), stmt) != plan_.removed_decls.end()) return;
+  if (tu_[tu_[stmt].b].next) {
+    diag_.error(where, "cannot externalize '" + std::string(str(sem_.symbols[s].name)) +
+                           "': declared together with other names");
+    failed_ = true;
+    return;
+  }
+  plan_.removed_decls.push_back(stmt);
 }
 
 // --- patched functions -------------------------------------------------------
