@@ -1047,7 +1047,9 @@ bool Carver::param_used_raw(uint32_t def, uint32_t k) const {
     if (!(body[i].flags & pp::TF_MACRO_PARAM) || body[i].spelling != name) continue;
     if (i > 0 && (body[i - 1].flags & pp::TF_STRINGIFY_OP)) return true;
     if (body[i].flags & pp::TF_PASTE_LEFT) return true;
-    if (i > 0 && body[i - 1].kind == pp::TK_HASHHASH) return true;
+    // `, ## __VA_ARGS__` (GNU) pastes nothing: it only drops the comma.
+    bool gnu_comma = m.variadic && k + 1 == m.nparams && i > 1 && body[i - 2].kind == pp::TK_COMMA;
+    if (i > 0 && body[i - 1].kind == pp::TK_HASHHASH && !gnu_comma) return true;
   }
   return false;
 }
