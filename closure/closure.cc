@@ -581,9 +581,12 @@ Ent* Carver::decide(SymId root, uint32_t item, pp::Loc where) {
   e.reason = Reason::Referenced;
   e.first_use = item;
   // Defined by text the output holds anyway (another declaration of the
-  // same invocation, SYSCALL_DEFINE's metadata): it is what it was.
+  // same invocation, SYSCALL_DEFINE's metadata): it is what it was.  (Not a
+  // plain declaration kept for the type it defines, `static struct {...} x;`:
+  // that x is decided as any other, its text giving way to the synth's.)
   if (SymId def = definition_of(root)) {
-    if (plan_.keep_item[item_of(sem_.symbols[def].decl)]) {
+    uint32_t def_item = item_of(sem_.symbols[def].decl);
+    if (plan_.keep_item[def_item] && invocation_of(def_item) >= 0) {
       e.fate = Fate::Kept;
       e.out = std::string(str(sem_.symbols[root].name));
       return &e;
@@ -1139,8 +1142,23 @@ void Carver::finish() {
   }
   std::sort(plan_.renames.begin(), plan_.renames.end());
   plan_.renames.erase(std::unique(plan_.renames.begin(), plan_.renames.end()), plan_.renames.end());
-  for (auto& [root, e] : ents_)
-    if (e.synth >= 0) plan_.synth[e.synth].before_item = e.first_use;
+  for (auto& [root, e] : ents_) {
+    if (e.synth < 0) continue;
+    SynthDecl& sd = plan_.synth[e.synth];
+    sd.before_item = e.first_use;
+    // `static struct { ... } x;`: the declaration the synth is written from
+    // was kept for the type it defines, and both would define x.  The
+    // synth's specifiers define that type too, so it takes the item's place.
+    uint32_t src = item_of(sd.declarator);
+    const Node& sn = tu_[plan_.items[src]];
+    if (!plan_.keep_item[src] || sn.kind != Kind::Declaration || sn.a != sd.specs || tu_[sn.b].next) continue;
+    bool defines = false;
+    for (NodeId sp = sd.specs; sp; sp = tu_[sp].next)
+      defines |= (tu_[sp].kind == Kind::SpecStruct || tu_[sp].kind == Kind::SpecEnum) && tu_[sp].d;
+    if (!defines) continue;
+    plan_.keep_item[src] = 0;
+    sd.before_item = std::min(sd.before_item, src);
+  }
   plan_.synth.erase(std::remove_if(plan_.synth.begin(), plan_.synth.end(),
                                    [](const SynthDecl& x) { return x.dropped; }),
                     plan_.synth.end());
@@ -1161,6 +1179,11 @@ void Carver::finish() {
         declared = t >= 0 && plan_.include_entry[t];
       }
     }
+    for (const SynthDecl& sd : plan_.synth)  // a written declaration whose specifiers define it
+      for (NodeId sp = sd.specs; sp && !declared && sd.before_item <= rec_first_use_[r]; sp = tu_[sp].next) {
+        TypeId st = tu_[sp].kind == Kind::SpecStruct && tu_[sp].d ? sem_.node_type[sp] : 0;
+        declared = st && sem_.types[st].kind == ast::TK::Record && sem_.types[st].extra == r;
+      }
     if (!declared)
       plan_.tag_decls.push_back({std::string(rec.is_union ? "union " : "struct ") + std::string(str(rec.tag)), first_kept});
   }
