@@ -717,11 +717,21 @@ void Carver::decide_object(SymId root, Ent& e, pp::Loc where) {
 bool Carver::externalize(SymId root, Ent& e, bool function, bool internal, const std::string& qname, pp::Loc where) {
   const ast::Symbol& y = sem_.symbols[root];
   std::string name(str(y.name));
+  // A pre-included file (-include) declares it: the output's command line
+  // includes that again, so a pointer or a linkage change cannot keep the
+  // name (the header exclusion of the closure cannot help there).
+  bool pre_declared = false;
+  for (SymId s = root; s && y.scope_depth == 0; s = next_[s])
+    if (sem_.symbols[s].decl && sem_.symbols[s].scope_depth == 0) {
+      int32_t en = plan_.item_entry[item_of(sem_.symbols[s].decl)];
+      pre_declared |= en >= 0 && eclass_[en] == EC_AVAIL;
+    }
   SymbolChange ch;
   for (unsigned retry = 0;; ++retry) {
     std::optional<SymbolChange> c = pol_.modify_externalized_sym(function, qname, retry, where, internal);
     if (!c) { failed_ = true; return false; }
-    if (unique_name(c->new_name, y.scope_depth == 0 ? root : 0)) { ch = *c; break; }
+    bool changed = c->make_pointer || c->linkage != LinkageChange::Keep;
+    if (unique_name(c->new_name, y.scope_depth == 0 && !(pre_declared && changed) ? root : 0)) { ch = *c; break; }
     if (retry >= 64) {
       diag_.error(where, "renaming '" + qname + "' to '" + c->new_name + "' collides with a name in the output");
       failed_ = true;
