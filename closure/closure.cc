@@ -123,6 +123,8 @@ private:
   void check_patched_names();
   bool patch_all();
   void macros();
+  bool param_used_raw(uint32_t def, uint32_t k) const;
+  void drop_block_decl(SymId s, pp::Loc where);
   void need_macro(uint32_t def);
   void needed_undefs();
   void finish();
@@ -144,6 +146,7 @@ private:
   TokIdx scan_specs_end_ = 0;  // the scanned item's specifier list ends here
   std::vector<std::pair<TokIdx, TokIdx>> param_ranges_;  // parameter lists seen in the scan
   std::vector<std::pair<TokIdx, TokIdx>> static_init_ranges_;  // initializers of static objects
+  std::vector<std::pair<TokIdx, TokIdx>> unevaluated_ranges_;  // operands of sizeof, _Alignof, typeof
   std::pair<TokIdx, TokIdx> skip_{1, 0};             // the externalized static local being removed
 
   std::vector<TokIdx> item_first_;
@@ -383,18 +386,21 @@ void Carver::scan(NodeId root, uint32_t item, SymId patched_fn) {
     Carver& c;
     TokIdx specs_end;
     std::pair<TokIdx, TokIdx> skip;
-    std::vector<std::pair<TokIdx, TokIdx>> params, inits;
+    std::vector<std::pair<TokIdx, TokIdx>> params, inits, unevaluated;
     ~Saved() {
       c.scan_specs_end_ = specs_end;
       c.skip_ = skip;
       c.param_ranges_ = std::move(params);
       c.static_init_ranges_ = std::move(inits);
+      c.unevaluated_ranges_ = std::move(unevaluated);
     }
-  } saved{*this, scan_specs_end_, skip_, std::move(param_ranges_), std::move(static_init_ranges_)};
+  } saved{*this, scan_specs_end_, skip_, std::move(param_ranges_), std::move(static_init_ranges_),
+          std::move(unevaluated_ranges_)};
   scan_specs_end_ = 0;
   skip_ = {1, 0};
   param_ranges_.clear();
   static_init_ranges_.clear();
+  unevaluated_ranges_.clear();
   if (root == plan_.items[item] && (tu_[root].kind == Kind::Declaration || tu_[root].kind == Kind::FunctionDef))
     for (NodeId sp = tu_[root].a; sp; sp = tu_[sp].next) scan_specs_end_ = tu_[sp].last;
   std::vector<NodeId> stack{root};
@@ -460,6 +466,9 @@ void Carver::visit(NodeId n, const Node& nd, uint32_t item, SymId patched_fn) {
           static_init_ranges_.push_back({tu_[tu_[id].b].first, tu_[tu_[id].b].last});
     break;
   }
+  case Kind::SizeofExpr: case Kind::AlignofExpr: case Kind::SpecTypeof:
+    unevaluated_ranges_.push_back({nd.first, nd.last});
+    break;
   case Kind::Member:
     if (nd.op == pp::TK_ARROW) need_type(pointee(type(nd.a)), true, item);
     else need_type(type(nd.a), true, item);
@@ -544,11 +553,15 @@ void Carver::use_sym(SymId s, TokIdx tok, uint32_t item, SymId patched_fn, bool 
   Ent* e = decide(r, item, pp_.tokens[tok].loc);
   if (!e) return;
   if (e->pointer) {
-    bool in_static_init = false;
+    // Only an evaluated use needs an address constant: sizeof(x) does not.
+    bool in_static_init = false, unevaluated = false;
     for (auto [b, z] : static_init_ranges_) in_static_init |= tok >= b && tok <= z;
-    if (in_static_init) pointer_in_static_init(r, *e, tok);
+    for (auto [b, z] : unevaluated_ranges_) unevaluated |= tok >= b && tok <= z;
+    if (in_static_init && !unevaluated) pointer_in_static_init(r, *e, tok);
     if (failed_) return;
   }
+  if (e->pointer && y.scope_depth > 0) drop_block_decl(s, pp_.tokens[tok].loc);
+  if (failed_) return;
   e->first_use = std::min(e->first_use, item);
   if (e->fate == Fate::Patched || e->fate == Fate::Copied) keep_prototype(r, *e, item);
   refs_.push_back({tok, r, false});
@@ -570,9 +583,12 @@ Ent* Carver::decide(SymId root, uint32_t item, pp::Loc where) {
   e.reason = Reason::Referenced;
   e.first_use = item;
   // Defined by text the output holds anyway (another declaration of the
-  // same invocation, SYSCALL_DEFINE's metadata): it is what it was.
+  // same invocation, SYSCALL_DEFINE's metadata): it is what it was.  (Not a
+  // plain declaration kept for the type it defines, `static struct {...} x;`:
+  // that x is decided as any other, its text giving way to the synth's.)
   if (SymId def = definition_of(root)) {
-    if (plan_.keep_item[item_of(sem_.symbols[def].decl)]) {
+    uint32_t def_item = item_of(sem_.symbols[def].decl);
+    if (plan_.keep_item[def_item] && invocation_of(def_item) >= 0) {
       e.fate = Fate::Kept;
       e.out = std::string(str(sem_.symbols[root].name));
       return &e;
@@ -784,11 +800,21 @@ void Carver::decide_object(SymId root, Ent& e, pp::Loc where) {
 bool Carver::externalize(SymId root, Ent& e, bool function, bool internal, const std::string& qname, pp::Loc where) {
   const ast::Symbol& y = sem_.symbols[root];
   std::string name(str(y.name));
+  // A pre-included file (-include) declares it: the output's command line
+  // includes that again, so a pointer or a linkage change cannot keep the
+  // name (the header exclusion of the closure cannot help there).
+  bool pre_declared = false;
+  for (SymId s = root; s && y.scope_depth == 0; s = next_[s])
+    if (sem_.symbols[s].decl && sem_.symbols[s].scope_depth == 0) {
+      int32_t en = plan_.item_entry[item_of(sem_.symbols[s].decl)];
+      pre_declared |= en >= 0 && eclass_[en] == EC_AVAIL;
+    }
   SymbolChange ch;
   for (unsigned retry = 0;; ++retry) {
     std::optional<SymbolChange> c = pol_.modify_externalized_sym(function, qname, retry, where, internal);
     if (!c) { failed_ = true; return false; }
-    if (unique_name(c->new_name, y.scope_depth == 0 ? root : 0)) { ch = *c; break; }
+    bool changed = c->make_pointer || c->linkage != LinkageChange::Keep;
+    if (unique_name(c->new_name, y.scope_depth == 0 && !(pre_declared && changed) ? root : 0)) { ch = *c; break; }
     if (retry >= 64) {
       diag_.error(where, "renaming '" + qname + "' to '" + c->new_name + "' collides with a name in the output");
       failed_ = true;
@@ -900,6 +926,25 @@ void Carver::local_static(SymId s, NodeId decl_stmt, uint32_t item, SymId patche
   skip_ = {tu_[decl_stmt].first, tu_[decl_stmt].last};  // its initializer is not in the output
 }
 
+// A block-scope declaration (`extern int x;`, `int f(int);`) of an entity
+// reached through a pointer would declare the name as the entity itself,
+// against the file-scope pointer (or, for a function without `extern`, as a
+// local pointer): it leaves the function, the pointer declared before the
+// function standing for it.
+void Carver::drop_block_decl(SymId s, pp::Loc where) {
+  auto it = local_parent_.find(sem_.symbols[s].decl);
+  if (it == local_parent_.end()) return;
+  NodeId stmt = it->second;
+  if (std::find(plan_.removed_decls.begin(), plan_.removed_decls.end(), stmt) != plan_.removed_decls.end()) return;
+  if (tu_[tu_[stmt].b].next) {
+    diag_.error(where, "cannot externalize '" + std::string(str(sem_.symbols[s].name)) +
+                           "': declared together with other names");
+    failed_ = true;
+    return;
+  }
+  plan_.removed_decls.push_back(stmt);
+}
+
 // --- patched functions -------------------------------------------------------
 
 void Carver::check_patched_names() {
@@ -909,7 +954,15 @@ void Carver::check_patched_names() {
       const ast::Symbol& y = sem_.symbols[s];
       if (y.kind == ast::SymKind::Function && y.scope_depth == 0 && str(y.name) == want) { found = s; break; }
     }
-    if (!found) {
+    SymId other = 0;  // a file-scope object, typedef, ... of that name
+    for (SymId s = 1; !found && !other && s < sem_.symbols.size(); ++s) {
+      const ast::Symbol& y = sem_.symbols[s];
+      if (y.scope_depth == 0 && str(y.name) == want) other = s;
+    }
+    if (other) {
+      diag_.error(loc_of(sem_.symbols[other].decl), "patched function '" + want + "' is not a function");
+      failed_ = true;
+    } else if (!found) {
       diag_.error_at("kcarve", "patched function '" + want + "' is not declared in this translation unit");
       failed_ = true;
     } else if (!definition_of(found)) {
@@ -1096,15 +1149,35 @@ void Carver::needed_undefs() {
   }
 }
 
+// Whether macro DEF's body uses parameter K as the operand of # or ##.
+bool Carver::param_used_raw(uint32_t def, uint32_t k) const {
+  const pp::MacroDef& m = pp_.macros[def];
+  if (!m.function_like || k >= m.nparams) return false;
+  pp::StrId name = pp_.macro_params[m.params_begin + k];
+  const pp::Token* body = pp_.macro_bodies.data() + m.body_begin;
+  for (uint32_t i = 0; i < m.body_len; ++i) {
+    if (!(body[i].flags & pp::TF_MACRO_PARAM) || body[i].spelling != name) continue;
+    if (i > 0 && (body[i - 1].flags & pp::TF_STRINGIFY_OP)) return true;
+    if (body[i].flags & pp::TF_PASTE_LEFT) return true;
+    // `, ## __VA_ARGS__` (GNU) pastes nothing: it only drops the comma.
+    bool gnu_comma = m.variadic && k + 1 == m.nparams && i > 1 && body[i - 2].kind == pp::TK_COMMA;
+    if (i > 0 && body[i - 1].kind == pp::TK_HASHHASH && !gnu_comma) return true;
+  }
+  return false;
+}
+
 void Carver::macros() {
   // Which file-level invocations are written expanded: those a rename reaches
-  // through the macro's body (or a paste or stringification).
+  // through the macro's body (or a paste or stringification), and those whose
+  // renamed argument the body also stringifies or pastes: rewriting the
+  // argument's text would change that string or pasted name too.
   for (auto& [tok, text] : plan_.renames) {
     pp::Loc l = pp_.tokens[tok].loc;
     bool in_text = true;
     for (pp::Loc x = l; pp::is_macro_loc(x);) {
       const pp::ExpLoc& el = pp_.exp_locs[x & ~pp::kMacroLocBit];
       if (el.role != pp::ExpLoc::Arg && el.role != pp::ExpLoc::ArgRaw) { in_text = false; break; }
+      if (param_used_raw(pp_.expansions[el.expansion].def, el.index)) { in_text = false; break; }
       x = el.spelling;
     }
     if (!in_text) {
@@ -1157,11 +1230,15 @@ void Carver::finish() {
     if (ref.decl && (e.make_static || e.drop_static)) {  // the storage class of a kept declaration
       const Node& d = tu_[plan_.items[item_of_tok(tok)]];
       bool has_static = false;
-      for (NodeId sp = d.a; sp; sp = tu_[sp].next)
+      for (NodeId sp = d.a; sp; sp = tu_[sp].next) {
         if (tu_[sp].kind == Kind::SpecKeyword && tu_[sp].op == ast::KW_STATIC) {
           has_static = true;
           if (e.drop_static) plan_.drop_tokens.push_back(tu_[sp].first);
         }
+        // A copy of an `extern inline` (gnu_inline) definition: static, not both.
+        if (e.make_static && tu_[sp].kind == Kind::SpecKeyword && tu_[sp].op == ast::KW_EXTERN)
+          plan_.drop_tokens.push_back(tu_[sp].first);
+      }
       if (e.make_static && !has_static) plan_.add_static_before.push_back(d.first);
     }
     std::string_view orig = str(pp_.tokens[tok].spelling);
@@ -1174,8 +1251,23 @@ void Carver::finish() {
   }
   std::sort(plan_.renames.begin(), plan_.renames.end());
   plan_.renames.erase(std::unique(plan_.renames.begin(), plan_.renames.end()), plan_.renames.end());
-  for (auto& [root, e] : ents_)
-    if (e.synth >= 0) plan_.synth[e.synth].before_item = e.first_use;
+  for (auto& [root, e] : ents_) {
+    if (e.synth < 0) continue;
+    SynthDecl& sd = plan_.synth[e.synth];
+    sd.before_item = e.first_use;
+    // `static struct { ... } x;`: the declaration the synth is written from
+    // was kept for the type it defines, and both would define x.  The
+    // synth's specifiers define that type too, so it takes the item's place.
+    uint32_t src = item_of(sd.declarator);
+    const Node& sn = tu_[plan_.items[src]];
+    if (!plan_.keep_item[src] || sn.kind != Kind::Declaration || sn.a != sd.specs || tu_[sn.b].next) continue;
+    bool defines = false;
+    for (NodeId sp = sd.specs; sp; sp = tu_[sp].next)
+      defines |= (tu_[sp].kind == Kind::SpecStruct || tu_[sp].kind == Kind::SpecEnum) && tu_[sp].d;
+    if (!defines) continue;
+    plan_.keep_item[src] = 0;
+    sd.before_item = std::min(sd.before_item, src);
+  }
   plan_.synth.erase(std::remove_if(plan_.synth.begin(), plan_.synth.end(),
                                    [](const SynthDecl& x) { return x.dropped; }),
                     plan_.synth.end());
@@ -1196,6 +1288,11 @@ void Carver::finish() {
         declared = t >= 0 && plan_.include_entry[t];
       }
     }
+    for (const SynthDecl& sd : plan_.synth)  // a written declaration whose specifiers define it
+      for (NodeId sp = sd.specs; sp && !declared && sd.before_item <= rec_first_use_[r]; sp = tu_[sp].next) {
+        TypeId st = tu_[sp].kind == Kind::SpecStruct && tu_[sp].d ? sem_.node_type[sp] : 0;
+        declared = st && sem_.types[st].kind == ast::TK::Record && sem_.types[st].extra == r;
+      }
     if (!declared)
       plan_.tag_decls.push_back({std::string(rec.is_union ? "union " : "struct ") + std::string(str(rec.tag)), first_kept});
   }

@@ -120,7 +120,8 @@ struct OutputPlan {
   // before a token.
   std::vector<ast::TokIdx> drop_tokens;
   std::vector<ast::TokIdx> add_static_before;
-  // Block-scope declarations removed (externalized static locals).
+  // Block-scope declarations removed (externalized static locals, and
+  // block-scope declarations of what is reached through a pointer).
   std::vector<ast::NodeId> removed_decls;
   // File-level invocations written expanded: a token to rename came from
   // the macro's body, not from the invocation's text.

@@ -354,7 +354,11 @@ Loc Writer::write_item(uint32_t item) {
     // Edits inside the removed declaration go with it.
     edits.erase(std::remove_if(edits.begin(), edits.end(), [&](const Edit& x) { return x.b >= rr.first && x.e <= rr.second; }),
                 edits.end());
-    edits.push_back({rr.first, rr.second, "/* static local externalized */"});
+    bool is_static = false;  // else a block-scope extern declaration
+    for (NodeId sp = rn.a; sp; sp = tu_[sp].next)
+      is_static |= tu_[sp].kind == ast::Kind::SpecKeyword && tu_[sp].op == ast::KW_STATIC;
+    edits.push_back({rr.first, rr.second, is_static ? "/* static local externalized */"
+                                                    : "/* block-scope declaration externalized */"});
   }
   text_of(b, e, nd.first, nd.last, std::move(edits), out_);
   out_ += '\n';

@@ -1,0 +1,2 @@
+/* cond_a.h: the variant included when USE_A is defined. */
+typedef int cond_val_t;

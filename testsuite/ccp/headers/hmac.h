@@ -1,0 +1,2 @@
+/* hmac.h: eligible, a macro only. */
+#define HM_GET(x) ((x) + 1)
