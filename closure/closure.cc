@@ -594,15 +594,20 @@ Ent* Carver::decide(SymId root, uint32_t item, pp::Loc where) {
       return &e;
     }
   }
-  // A function declared only at block scope, never defined: its declaration
-  // is in the body that uses it, which the output keeps as written.  In the
-  // kernel these are compiletime_assert's `__compiletime_assert_N`, declared
-  // with __attribute__((error)) and never called in code that compiles; a
-  // real call would fail the module's link, not go wrong at run time.
+  // A function declared only at block scope by a macro's body, never
+  // defined: its declaration is in the invocation that uses it, which the
+  // output keeps as written.  In the kernel these are compiletime_assert's
+  // `__compiletime_assert_N`, declared with __attribute__((error)) and never
+  // called in code that compiles; a real call would fail the module's link,
+  // not go wrong at run time.  (One the function's own text declares is the
+  // policy's to decide, as any other.)
   if (sem_.symbols[root].kind == ast::SymKind::Function && !definition_of(root)) {
     bool block_only = true;
     for (SymId s = root; s; s = next_[s])
-      if (sem_.symbols[s].decl && !sem_.symbols[s].scope_depth) block_only = false;
+      if (sem_.symbols[s].decl) {
+        NodeId dn = decl_name(sem_.symbols[s].decl);
+        if (!sem_.symbols[s].scope_depth || !dn || editable(tu_[dn].first)) block_only = false;
+      }
     if (block_only) {
       e.fate = Fate::Kept;
       e.out = std::string(str(sem_.symbols[root].name));

@@ -220,7 +220,32 @@ bool klp_fixup(const std::string& path, const std::vector<KlpSymbol>& syms, std:
     if (moved) kept.emplace_back(i, std::move(keep));
   }
   if (errors) return false;
-  if (convert.empty()) return true;  // rewritten before: nothing left to do
+  // Replace the file (same mode) through a temporary beside it.
+  auto write_back = [&](const std::vector<uint8_t>& out) {
+    std::string tmp = path + ".klp-tmp";
+    {
+      std::ofstream o(tmp, std::ios::binary | std::ios::trunc);
+      o.write(reinterpret_cast<const char*>(out.data()), static_cast<std::streamsize>(out.size()));
+      o.close();
+      if (!o) { std::remove(tmp.c_str()); return bad("cannot write " + tmp); }
+    }
+    struct stat st;
+    if (stat(path.c_str(), &st) == 0) chmod(tmp.c_str(), st.st_mode & 07777);
+    if (std::rename(tmp.c_str(), path.c_str()) != 0) { std::remove(tmp.c_str()); return bad("cannot replace the file"); }
+    return true;
+  };
+  if (convert.empty()) {
+    // Nothing to move: rewritten before, or every klp-reloc symbol was an
+    // optional one the module does not use.  Only the "fixup done" flag.
+    std::vector<uint8_t> out = d;
+    bool flag = false;
+    for (uint32_t i = 1; i < shnum; ++i)
+      if (secname[i] == kKlpDoneSection && sh[i].type != SHT_NOBITS && sh[i].size > 0 && !out[sh[i].offset]) {
+        out[sh[i].offset] = 1;
+        flag = true;
+      }
+    return !flag || write_back(out);
+  }
   if (shnum + groups.size() >= SHN_LORESERVE) return bad("too many sections");
 
   // The new file: edits in place, grown tables appended.
@@ -278,18 +303,7 @@ bool klp_fixup(const std::string& path, const std::vector<KlpSymbol>& syms, std:
   put<uint64_t>(out, 40, append(hdrs, 8));
   put<uint16_t>(out, 60, static_cast<uint16_t>(sh.size()));
 
-  // Replace the file (same mode) through a temporary beside it.
-  std::string tmp = path + ".klp-tmp";
-  {
-    std::ofstream o(tmp, std::ios::binary | std::ios::trunc);
-    o.write(reinterpret_cast<const char*>(out.data()), static_cast<std::streamsize>(out.size()));
-    o.close();
-    if (!o) { std::remove(tmp.c_str()); return bad("cannot write " + tmp); }
-  }
-  struct stat st;
-  if (stat(path.c_str(), &st) == 0) chmod(tmp.c_str(), st.st_mode & 07777);
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) { std::remove(tmp.c_str()); return bad("cannot replace the file"); }
-  return true;
+  return write_back(out);
 }
 
 } // namespace kcarve::module
