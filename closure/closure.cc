@@ -59,6 +59,7 @@ struct Ent {
   uint32_t def_item = 0;    // patched, copied: the kept definition
   bool proto_kept = false;
   bool make_static = false, drop_static = false;  // on every kept declaration
+  const char* pin = nullptr;  // copied: pinned to gcc's inlining decision
 };
 
 class Carver {
@@ -125,6 +126,9 @@ private:
   void needed_undefs();
   void finish();
   void conflicts(bool& changed);
+  void pin_inlining();
+  std::string function_name_of(uint32_t item) const;
+  void inline_specs(SymId root, bool& declared_inline, bool& pinned) const;
   std::string where_text(pp::Loc l) const {
     pp::PpResult::Presumed p = pp_.presumed(l);
     return std::string(p.file) + ":" + std::to_string(p.line);
@@ -872,6 +876,7 @@ void Carver::reset_pass() {
   plan_.expand.clear();
   plan_.synth.clear();
   plan_.tag_decls.clear();
+  plan_.pins.clear();
   plan_.patched.clear();
   plan_.externs.clear();
   plan_.explain.clear();
@@ -1110,6 +1115,7 @@ void Carver::finish() {
     std::string n(str(sem_.symbols[root].name));
     std::string l = n + ": " + fate_names[int(e.fate)];
     if (e.out != n && !e.out.empty()) l += " as " + (e.pointer ? "*" + e.out : e.out);
+    if (e.pin) l += std::string(", pinned ") + e.pin;
     if (e.fate != Fate::Patched && e.first_use < plan_.items.size()) {  // kpatch-style: why it is in
       NodeId u = plan_.items[e.first_use];
       SymId us = tu_[u].kind == Kind::FunctionDef ? sem_.node_sym[u] : 0;
@@ -1124,6 +1130,124 @@ void Carver::finish() {
             [](const ExternEntry& a, const ExternEntry& b) { return a.name < b.name; });
 }
 
+// --- inlining fidelity -------------------------------------------------------
+//
+// A copied static helper is compiled in the carve among far fewer callers
+// than in the original unit, so gcc's inliner decides about it afresh: a
+// helper it kept out of line because ten functions call it is inlined into
+// the one patched function that calls it in the carve ("called once"), and
+// the patched function's code no longer is the running kernel's.  With the
+// original's decisions at hand (InliningFacts, from -fdump-ipa-clones), the
+// helper is pinned to them: out of line wherever the carve calls it ->
+// `noinline` (and `noclone`, unless gcc cloned it there: with fewer callers
+// the carve's gcc would specialize it for them); inlined into every function
+// that calls it in the carve and left without a body of its own ->
+// `always_inline`.  A helper the source
+// already pins (noinline, always_inline, noipa), one inlined into some of
+// its carve callers and not others, and one on a cycle of calls among the
+// kept functions (always_inline cannot recurse) are left to gcc.
+
+// The name of the function ITEM defines ("" when it is no definition).
+std::string Carver::function_name_of(uint32_t item) const {
+  NodeId d = plan_.items[item];
+  if (tu_[d].kind != Kind::FunctionDef) return std::string();
+  SymId s = sem_.node_sym[d];
+  if (!s) if (NodeId nn = decl_name(d)) s = sem_.node_sym[nn];
+  return s ? std::string(str(sem_.symbols[s].name)) : std::string();
+}
+
+// Whether a file-scope declaration of ROOT says `inline`, and whether one
+// already pins the inliner (noinline, always_inline, noipa).
+void Carver::inline_specs(SymId root, bool& declared_inline, bool& pinned) const {
+  declared_inline = pinned = false;
+  for (SymId s = root; s; s = next_[s]) {
+    const ast::Symbol& y = sem_.symbols[s];
+    if (!y.decl || y.scope_depth) continue;
+    NodeId d = plan_.items[item_of(y.decl)];
+    TokIdx last = tu_[d].kind == Kind::FunctionDef ? tu_[tu_[d].b].last : tu_[d].last;
+    for (TokIdx t = tu_[d].first; t <= last; ++t) {
+      std::string_view w = str(pp_.tokens[t].spelling);
+      if (w == "inline" || w == "__inline__" || w == "__inline") declared_inline = true;
+      if (w == "noinline" || w == "__noinline__" || w == "always_inline" || w == "__always_inline__" ||
+          w == "noipa" || w == "__noipa__")
+        pinned = true;
+    }
+  }
+}
+
+void Carver::pin_inlining() {
+  const InliningFacts* facts = in_.inlining;
+  if (!facts) return;
+  // Per copied function: the kept functions whose text names it.
+  std::unordered_map<SymId, std::vector<uint32_t>> users;
+  for (const Ref& r : refs_) {
+    if (r.decl) continue;
+    auto it = ents_.find(r.ent);
+    if (it == ents_.end() || it->second.fate != Fate::Copied || sem_.symbols[r.ent].kind != ast::SymKind::Function)
+      continue;
+    std::vector<uint32_t>& u = users[r.ent];
+    uint32_t item = item_of_tok(r.tok);
+    if (std::find(u.begin(), u.end(), item) == u.end()) u.push_back(item);
+  }
+  // Kept functions on a cycle of calls among kept items: never always_inline.
+  std::unordered_map<uint32_t, std::vector<uint32_t>> calls;  // item -> definition items it names
+  for (auto& [root, items] : users)
+    for (uint32_t it : items) calls[it].push_back(ents_[root].def_item);
+  auto reaches = [&](uint32_t from, uint32_t to) {
+    std::vector<uint32_t> work{from}, seen{from};
+    while (!work.empty()) {
+      uint32_t x = work.back();
+      work.pop_back();
+      if (x == to) return true;
+      for (uint32_t y : calls[x])
+        if (std::find(seen.begin(), seen.end(), y) == seen.end()) { seen.push_back(y); work.push_back(y); }
+    }
+    return false;
+  };
+  std::vector<SymId> roots;
+  for (auto& [root, items] : users) roots.push_back(root);
+  std::sort(roots.begin(), roots.end());
+  for (SymId root : roots) {
+    const Ent& e = ents_[root];
+    std::string name(str(sem_.symbols[root].name));
+    bool declared_inline, pinned;
+    inline_specs(root, declared_inline, pinned);
+    if (pinned) continue;
+    // The text before which the pin goes: the definition's first token, when
+    // it is the definition's own (not a macro's that wrote more items).
+    TokIdx first = tu_[plan_.items[e.def_item]].first;
+    if (pp::is_macro_loc(pp_.tokens[first].loc)) {
+      int32_t inv = sm_.outer_expansion(pp_.expansion_loc(pp_.tokens[first].loc));
+      if (e.def_item > 0 && invocation_of(e.def_item - 1) == inv) continue;
+    }
+    auto into = facts->inlined_into.find(name);
+    size_t callers = 0, inlined = 0;
+    for (uint32_t it : users[root]) {
+      std::string caller = function_name_of(it);
+      if (caller.empty()) continue;  // named in an initializer: its address, not a call
+      ++callers;
+      if (into != facts->inlined_into.end() && into->second.count(caller)) ++inlined;
+    }
+    if (!callers) continue;
+    std::string text;
+    if (inlined == 0 && !facts->no_body.count(name)) {
+      // A helper left with fewer callers invites ipa-cp and ipa-sra to clone
+      // it for them: not done in the original unless it was.
+      text = facts->cloned.count(name) ? "__attribute__((__noinline__)) " : "__attribute__((__noinline__, __noclone__)) ";
+    } else if (inlined == callers && facts->no_body.count(name) &&
+               std::none_of(calls[e.def_item].begin(), calls[e.def_item].end(),
+                            [&](uint32_t y) { return reaches(y, e.def_item); })) {
+      text = declared_inline ? "__attribute__((__always_inline__)) " : "__inline__ __attribute__((__always_inline__)) ";
+    } else {
+      continue;
+    }
+    plan_.pins.push_back({first, text});
+    ents_[root].pin = text.find("noinline") != std::string::npos ? "noinline" : "always_inline";
+  }
+  std::sort(plan_.pins.begin(), plan_.pins.end(),
+            [](const InlinePin& a, const InlinePin& b) { return a.before < b.before; });
+}
+
 bool Carver::run() {
   index_items();
   index_tags();
@@ -1136,6 +1260,7 @@ bool Carver::run() {
     conflicts(changed);
     if (!changed) break;
   }
+  pin_inlining();
   finish();
   macros();
   return !failed_;

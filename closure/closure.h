@@ -20,6 +20,8 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -95,6 +97,14 @@ struct TagDecl {
   uint32_t before_item;
 };
 
+// A copied function pinned to gcc's inlining decision in the original unit:
+// TEXT (an attribute, with `__inline__` when the function was not declared
+// inline) is written before the definition's first token BEFORE.
+struct InlinePin {
+  ast::TokIdx before;
+  std::string text;
+};
+
 struct PatchedEntry { std::string name, new_name; };
 struct ExternEntry { std::string name, original; bool pointer; };  // pointer: kallsyms; renamed: klp-reloc
 
@@ -119,9 +129,23 @@ struct OutputPlan {
   std::vector<uint32_t> expand;
   std::vector<SynthDecl> synth;
   std::vector<TagDecl> tag_decls;
+  std::vector<InlinePin> pins;                 // sorted by token
   std::vector<PatchedEntry> patched;
   std::vector<ExternEntry> externs;
   std::string explain;                         // one line per entity: fate and reason
+};
+
+// What gcc decided about inlining when it compiled the original unit (read
+// from its -fdump-ipa-clones dump by the caller: kpolicy::inlining_facts).
+// Names are source names: a clone's (`f.constprop.0`) up to its first '.'.
+struct InliningFacts {
+  // Functions gcc left no out-of-line body of (nor of a clone): inlined into
+  // every caller, or dropped.
+  std::unordered_set<std::string> no_body;
+  // CALLEE -> the functions whose code received CALLEE's body (or a clone's).
+  std::unordered_map<std::string, std::unordered_set<std::string>> inlined_into;
+  // Functions gcc cloned (f.constprop.0, f.isra.0, f.part.0).
+  std::unordered_set<std::string> cloned;
 };
 
 struct ClosureInput {
@@ -129,6 +153,12 @@ struct ClosureInput {
   const ast::Semantics* sem;
   // Names of --patched-functions (checked to exist); empty with a policy command.
   std::vector<std::string> patched_names;
+  // Optional: gcc's inlining decisions in the original unit.  A copied
+  // function the original kept out of line wherever the carve calls it is
+  // made `noinline` (and `noclone` unless gcc cloned it); one inlined
+  // wherever the carve calls it, `always_inline`
+  // (docs/closure.md, "Inlining fidelity").  Null: nothing is pinned.
+  const InliningFacts* inlining = nullptr;
 };
 
 // Returns false after diagnosing (gcc style) a carve that cannot be made.

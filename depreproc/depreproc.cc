@@ -36,7 +36,9 @@ using pp::Loc;
 struct Edit {
   Loc b, e;
   std::string text;
-  bool operator<(const Edit& o) const { return b != o.b ? b < o.b : e < o.e; }
+  // Two insertions at one place (`static ` and an inlining pin) are written
+  // in the order of their texts: the output must not depend on the sort.
+  bool operator<(const Edit& o) const { return b != o.b ? b < o.b : e != o.e ? e < o.e : text < o.text; }
   bool operator==(const Edit& o) const { return b == o.b && e == o.e && text == o.text; }
 };
 
@@ -191,6 +193,11 @@ void Writer::token_edits(TokIdx first, TokIdx last, Loc b, Loc e, std::vector<Ed
     Loc l = sm_.file_range(*at, *at).first;
     edits.push_back({l, l, "static "});
   }
+  for (const closure::InlinePin& p : plan_.pins)  // few: a copied function's inlining attribute
+    if (p.before >= first && p.before <= last) {
+      Loc l = sm_.file_range(p.before, p.before).first;
+      edits.push_back({l, l, p.text});
+    }
 }
 
 // Copies [B, E) with EDITS applied into OUT.

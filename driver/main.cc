@@ -23,6 +23,7 @@
 #include "driver/gcc_command.h"
 #include "driver/output_file.h"
 #include "driver/patch_mode.h"
+#include "kpolicy/kpolicy.h"
 #include "module/module.h"
 #include "ast/sema.h"
 #include "parser/parser.h"
@@ -49,6 +50,8 @@ const char kUsage[] =
     "                          ask CMD instead of the default policy (docs/policy.md)\n"
     "  --manifest=FILE         also write the manifest kcarve module reads (docs/manifest.md)\n"
     "  --explain=FILE          write each entity of the closure with its fate\n"
+    "  --ipa-clones=DUMP       the unit's gcc -fdump-ipa-clones dump: copied functions keep\n"
+    "                          gcc's inlining decisions (docs/closure.md)\n"
     "\n"
     "Other modes:\n"
     "  -E, --preprocess        write the preprocessed translation unit\n"
@@ -77,6 +80,7 @@ struct KcarveOptions {
   bool patched_given = false;
   std::string pol_cmd[closure::kNumQuestions];
   std::string manifest, explain;
+  std::string ipa_clones;  // --ipa-clones=DUMP
 };
 
 // Reports a usage error in gcc's form (no source position: "kcarve: error:").
@@ -115,6 +119,7 @@ int parse_kcarve_options(int argc, char** argv, KcarveOptions& o) {
       }
     } else if (starts_with(a, "--manifest=")) o.manifest = a.substr(11);
     else if (starts_with(a, "--explain=")) o.explain = a.substr(10);
+    else if (starts_with(a, "--ipa-clones=")) o.ipa_clones = a.substr(13);
     else if (starts_with(a, "--pol-cmd-")) {
       size_t eq = a.find('=');
       std::string q = a.substr(10, eq == std::string::npos ? std::string::npos : eq - 10);
@@ -165,6 +170,17 @@ int carve(const KcarveOptions& ko, const driver::GccCommand& cmd, const ast::Tra
 
   closure::SourceMap sm(*tu.pp);
   closure::ClosureInput in{&tu, &sem, ko.patched};
+  closure::InliningFacts facts;
+  if (!ko.ipa_clones.empty()) {  // pin copied functions to gcc's inlining decisions
+    kpolicy::IpaClones ipa;
+    std::string err;
+    if (!ipa.load(ko.ipa_clones, err)) {
+      std::fprintf(stderr, "kcarve: error: %s\n", err.c_str());
+      return 1;
+    }
+    facts = ipa.inlining_facts();
+    in.inlining = &facts;
+  }
   closure::OutputPlan plan;
   if (!closure::compute_closure(in, sm, policy, diag, plan)) return 1;
   std::string text;
