@@ -92,6 +92,8 @@ private:
   // --- the worklist ---
   bool pass();
   void reset_pass();
+  bool header_needs();
+  void header_item_needs(uint32_t item, int32_t hdr, const std::vector<int32_t>& owner);
   void need_item(uint32_t item, Reason why);
   void keep(uint32_t item, SymId patched_fn);
   int32_t invocation_of(uint32_t item) const;
@@ -166,6 +168,7 @@ private:
   std::unordered_set<std::string> taken_;             // names given out
   std::unordered_map<NodeId, NodeId> local_parent_;   // block-scope InitDeclarator -> Declaration
   std::vector<int32_t> def_directive_;                // MacroDef -> its #define (lazily)
+  std::vector<uint8_t> hdr_scanned_;                  // per IncludeRecord: header_needs done
 };
 
 // --- setup -----------------------------------------------------------------
@@ -884,6 +887,7 @@ void Carver::reset_pass() {
   refs_.clear();
   taken_.clear();
   work_.clear();
+  hdr_scanned_.assign(ni, 0);
   rec_need_.assign(sem_.types.records.size(), 0);
   rec_first_use_.assign(sem_.types.records.size(), UINT32_MAX);
   enum_need_.assign(sem_.types.enums.size(), 0);
@@ -921,12 +925,121 @@ bool Carver::pass() {
     e.def_item = item;
     keep(item, root);
   }
-  while (!work_.empty() && !failed_) {
-    auto [item, fn] = work_.back();
-    work_.pop_back();
-    scan(plan_.items[item], item, fn);
-  }
+  do {
+    while (!work_.empty() && !failed_) {
+      auto [item, fn] = work_.back();
+      work_.pop_back();
+      scan(plan_.items[item], item, fn);
+    }
+  } while (!failed_ && header_needs());
   return !failed_;
+}
+
+// An #included header must compile where it stands in the output, and a
+// kernel header is not always self-contained: include/linux/zpool.h uses
+// `bool` from the headers its includers had included before it, and
+// include/linux/slub_def.h calls slab_address(), which mm/slab.h defines just
+// before including it.  So each #included header's text is read for the
+// names, tags and macros it uses that neither it (with what it includes) nor
+// a pre-include declares; what declares them is needed in turn — its own
+// outermost eligible header's #include, or its text, at its original place,
+// which is before the header.  Returns whether anything new was needed.
+bool Carver::header_needs() {
+  size_t ni = pp_.includes.size();
+  // Per include entry: the #included header whose text it is part of.
+  std::vector<int32_t> owner(ni, -1);
+  for (size_t i = 0; i < ni; ++i) {
+    int32_t p = pp_.includes[i].parent;
+    owner[i] = p >= 0 && owner[p] >= 0 ? owner[p] : plan_.include_entry[i] ? int32_t(i) : -1;
+  }
+  std::vector<uint8_t> fresh(ni, 0);
+  bool any = false;
+  for (size_t h = 0; h < ni; ++h)
+    if (plan_.include_entry[h] && owner[h] == int32_t(h) && !hdr_scanned_[h]) fresh[h] = hdr_scanned_[h] = any = 1;
+  if (!any) return false;
+  size_t before = work_.size();
+  std::vector<uint8_t> include_before(plan_.include_entry);
+  std::vector<uint8_t> directive_before(plan_.keep_directive);
+  for (uint32_t i = 0; i < plan_.items.size(); ++i) {
+    int32_t en = plan_.item_entry[i];
+    if (en >= 0 && owner[en] >= 0 && fresh[owner[en]]) header_item_needs(i, owner[en], owner);
+  }
+  // Macros its text invokes, defined outside it.
+  if (def_directive_.empty()) need_macro(UINT32_MAX);  // builds def_directive_
+  const std::vector<int32_t>& top_of = sm_.top_of();
+  std::vector<int32_t> top_owner(pp_.expansions.size(), -2);
+  for (uint32_t x = 0; x < pp_.expansions.size(); ++x) {
+    int32_t t = top_of[x];
+    if (t < 0) continue;
+    if (top_owner[t] == -2) {
+      int32_t en = sm_.entry_of(pp_.expansions[t].name_loc);
+      top_owner[t] = en >= 0 ? owner[en] : -1;
+    }
+    int32_t h = top_owner[t];
+    if (h < 0 || !fresh[h]) continue;
+    int32_t dir = def_directive_[pp_.expansions[x].def];
+    if (dir < 0) continue;
+    int32_t den = pp_.directives[dir].include;
+    if (den < 0 || eclass_[den] == EC_AVAIL || owner[den] == h) continue;
+    need_macro(pp_.expansions[x].def);
+  }
+  return work_.size() != before || include_before != plan_.include_entry || directive_before != plan_.keep_directive;
+}
+
+// The needs of ITEM, part of the #included header HDR: names declared, tags
+// defined, outside HDR's text and before their use.
+void Carver::header_item_needs(uint32_t item, int32_t hdr, const std::vector<int32_t>& owner) {
+  auto provided = [&](uint32_t it) {
+    int32_t en = plan_.item_entry[it];
+    return en < 0 || eclass_[en] == EC_AVAIL || owner[en] >= 0 || plan_.keep_item[it];
+  };
+  (void)hdr;
+  std::vector<NodeId> stack{plan_.items[item]};
+  while (!stack.empty()) {
+    NodeId n = stack.back();
+    stack.pop_back();
+    const Node& nd = tu_[n];
+    SymId s = 0;
+    if (nd.kind == Kind::Ident || nd.kind == Kind::SpecTypedefName) s = n < sem_.node_sym.size() ? sem_.node_sym[n] : 0;
+    if (s && sem_.symbols[s].scope_depth == 0 && !sem_.symbols[s].is_builtin && !sem_.symbols[s].implicit) {
+      // Some declaration before the use that the output has: enough.
+      SymId r = root_of(s);
+      // A static function copied under a new name: the header calls it by
+      // its own, so the copy keeps that (static, it clashes with nothing).
+      auto it = ents_.find(r);
+      if (it != ents_.end() && it->second.fate == Fate::Copied && sem_.symbols[r].kind == ast::SymKind::Function &&
+          sem_.symbols[r].linkage == ast::Linkage::Internal && it->second.out != str(sem_.symbols[r].name)) {
+        it->second.fate = Fate::Kept;
+        it->second.out = std::string(str(sem_.symbols[r].name));
+      }
+      bool ok = false;
+      for (SymId d = r; d && !ok; d = next_[d]) {
+        NodeId dn = sem_.symbols[d].decl;
+        if (dn && tu_[dn].first < nd.first) ok = provided(item_of(dn));
+      }
+      if (!ok && sem_.symbols[r].decl && tu_[sem_.symbols[r].decl].first < nd.first)
+        need_item(item_of(sem_.symbols[r].decl), Reason::TypeNeeded);
+    }
+    TypeId t = 0;
+    if (nd.kind == Kind::Member && n < sem_.node_type.size() && nd.a < sem_.node_type.size()) {
+      t = sem_.node_type[nd.a];
+      if (nd.op == pp::TK_ARROW) t = t && sem_.types[t].kind == ast::TK::Pointer ? sem_.types[t].base : 0;
+    } else if ((nd.kind == Kind::SpecStruct || nd.kind == Kind::SpecEnum) && !nd.d && n < sem_.node_type.size()) {
+      t = sem_.node_type[n];
+    }
+    if (t) {
+      const ast::TypeTable& tt = sem_.types;
+      uint32_t def = 0;
+      if (tt[t].kind == ast::TK::Record && !tt.records[tt[t].extra].scope_depth) def = rec_def_[tt[t].extra];
+      if (tt[t].kind == ast::TK::Enum && !tt.enums[tt[t].extra].scope_depth) def = enum_def_[tt[t].extra];
+      if (def && def - 1 < item && !provided(def - 1)) need_item(def - 1, Reason::TypeNeeded);
+    }
+    uint8_t slots = ast::child_slots(nd.kind);
+    const uint32_t kids[4] = {nd.a, nd.b, nd.c, nd.d};
+    for (int k = 0; k < 4; ++k)
+      if (slots & (1u << k))
+        for (NodeId c = kids[k]; c; c = tu_[c].next) stack.push_back(c);
+  }
 }
 
 // Headers that declare what the carve changes under its own name.
@@ -949,14 +1062,15 @@ void Carver::conflicts(bool& changed) {
 // --- macros ----------------------------------------------------------------
 
 void Carver::need_macro(uint32_t def) {
-  const pp::MacroDef& m = pp_.macros[def];
-  if (m.builtin) return;
   if (def_directive_.empty()) {  // the #define that made each definition
     def_directive_.assign(pp_.macros.size(), -1);
     for (size_t i = 0; i < pp_.directives.size(); ++i)
       if (pp_.directives[i].kind == pp::MacroDirective::Define && pp_.directives[i].def < pp_.macros.size())
         def_directive_[pp_.directives[i].def] = int32_t(i);
   }
+  if (def >= pp_.macros.size()) return;
+  const pp::MacroDef& m = pp_.macros[def];
+  if (m.builtin) return;
   int32_t dir = def_directive_[def];
   if (dir < 0) return;
   const pp::MacroDirective& d = pp_.directives[dir];
