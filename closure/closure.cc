@@ -177,7 +177,7 @@ void Carver::index_items() {
   for (NodeId d = tu_.decls; d; d = tu_[d].next) {
     plan_.items.push_back(d);
     item_first_.push_back(tu_[d].first);
-    plan_.item_entry.push_back(sm_.entry_of(sm_.file_range(tu_[d].first, tu_[d].first).first));
+    plan_.item_entry.push_back(sm_.entry_of_token(tu_[d].first));
     plan_.is_function_item.push_back(tu_[d].kind == Kind::FunctionDef);
   }
   size_t ni = pp_.includes.size();
@@ -966,16 +966,15 @@ bool Carver::header_needs() {
   }
   // Macros its text invokes, defined outside it.
   if (def_directive_.empty()) need_macro(UINT32_MAX);  // builds def_directive_
-  const std::vector<int32_t>& top_of = sm_.top_of();
-  std::vector<int32_t> top_owner(pp_.expansions.size(), -2);
+  // (By output tokens: a header read twice has one text, and an invocation
+  // in it names the inclusion it came from only by the tokens it produced.)
+  std::vector<int32_t> exp_owner(pp_.expansions.size(), -1);
   for (uint32_t x = 0; x < pp_.expansions.size(); ++x) {
-    int32_t t = top_of[x];
-    if (t < 0) continue;
-    if (top_owner[t] == -2) {
-      int32_t en = sm_.entry_of(pp_.expansions[t].name_loc);
-      top_owner[t] = en >= 0 ? owner[en] : -1;
-    }
-    int32_t h = top_owner[t];
+    int32_t p = pp_.expansions[x].parent;
+    int32_t h = -1;
+    if (p >= 0 && uint32_t(p) < x) h = exp_owner[p];
+    else if (int32_t en = sm_.entry_of_token(pp_.expansions[x].first_tok); en >= 0) h = owner[en];
+    exp_owner[x] = h;
     if (h < 0 || !fresh[h]) continue;
     int32_t dir = def_directive_[pp_.expansions[x].def];
     if (dir < 0) continue;

@@ -39,8 +39,13 @@ namespace kcarve::closure {
 class SourceMap {
 public:
   explicit SourceMap(const pp::PpResult& pp);
-  // The IncludeRecord whose buffer holds file location L (-1 if none).
+  // The IncludeRecord whose buffer holds file location L (-1 if none).  A
+  // file included twice has one buffer: L then names the last inclusion.
   int32_t entry_of(pp::Loc l) const;
+  // The innermost IncludeRecord whose inclusion produced output token T (-1
+  // if none): which inclusion of an X-macro header or a trace header read
+  // again (TRACE_HEADER_MULTI_READ) a token came from.
+  int32_t entry_of_token(uint32_t t) const;
   // The outermost file-level invocation whose text contains file location L
   // (-1 if none): an Expansion index.
   int32_t outer_expansion(pp::Loc l) const;
@@ -62,6 +67,7 @@ private:
   std::vector<uint32_t> tops_;                          // top-level expansions sorted by name_loc
   std::vector<int32_t> outer_;                          // per tops_ position: outermost containing one
   std::vector<int32_t> top_of_;                         // per expansion
+  std::vector<std::vector<int32_t>> kids_;              // per IncludeRecord (+1: the roots), by first token
 };
 
 // Why an entity is in the output (kpatch's "include/changed/new" idea).
