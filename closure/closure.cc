@@ -764,8 +764,27 @@ void Carver::synth_decl(SymId decl_sym, NodeId specs, Ent& e, uint32_t item) {
   specs_of(decl_sym, &declarator);
   NodeId nn = decl_name(declarator);
   e.synth = int32_t(plan_.synth.size());
-  plan_.synth.push_back({specs, declarator, nn ? tu_[nn].first : 0, e.out, e.pointer, item, 0, 0});
+  plan_.synth.push_back({specs, declarator, nn ? tu_[nn].first : 0, e.out, e.pointer, item, 0, 0, false, 0, {}});
   const ast::TypeTable& tt = sem_.types;
+  for (NodeId sp = specs; sp; sp = tu_[sp].next) {
+    const Node& sn = tu_[sp];
+    TypeId st = sp < sem_.node_type.size() ? sem_.node_type[sp] : 0;
+    if ((sn.kind != Kind::SpecStruct && sn.kind != Kind::SpecEnum) || !sn.d || !st) continue;
+    std::string text;
+    if (tt[st].kind == ast::TK::Enum) {
+      const ast::Enum& en = tt.enums[tt[st].extra];
+      text = en.tag ? "enum " + std::string(str(en.tag)) : en.underlying ? tt.spell(en.underlying, pp_.strings) : "";
+    } else if (tt[st].kind == ast::TK::Record) {
+      const ast::Record& rc = tt.records[tt[st].extra];
+      if (rc.tag) text = (rc.is_union ? "union " : "struct ") + std::string(str(rc.tag));
+    }
+    if (!text.empty()) {
+      plan_.synth.back().tag_spec = sp;
+      plan_.synth.back().tag_text = text;
+      // The definition itself is needed where it was.
+      need_item(item_of(sp), Reason::TypeNeeded);
+    }
+  }
   TypeId t = sem_.symbols[decl_sym].type;
   for (SymId x = decl_sym; x; x = next_[x])  // the composite type: the length may come later
     t = sem_.symbols[x].type;

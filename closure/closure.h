@@ -95,6 +95,12 @@ struct SynthDecl {
   ast::TokIdx array_close = 0;
   uint64_t array_len = 0;
   bool dropped = false;    // closure-internal: the entity was copied after all
+  // A specifier that defines a tag (`static enum { A, B } x;`) is written as
+  // TEXT instead: the tag's name, or an anonymous enum's compatible integer
+  // type.  The definition is elsewhere in the output (its item holds the
+  // enumerators), and a second one would redeclare them.
+  ast::NodeId tag_spec = 0;
+  std::string tag_text;
 };
 
 // `struct tag;` written before the first item that only points to it.

@@ -264,7 +264,7 @@ void Writer::write_synth(const closure::SynthDecl& s) {
       if (n.kind == Kind::SpecKeyword &&
           (n.op == ast::KW_STATIC || n.op == ast::KW_EXTERN || n.op == ast::KW_INLINE || n.op == ast::KW_TYPEDEF))
         continue;
-      text += ' ' + tokens_text(n.first, n.last, 0, "");
+      text += ' ' + (sp == s.tag_spec ? s.tag_text : tokens_text(n.first, n.last, 0, ""));
     }
     std::string nm = s.pointer ? "(*" + s.name + ")" : s.name;
     std::string decl = tokens_text(dn.first, dn.last, s.name_tok, nm);
@@ -301,6 +301,10 @@ void Writer::write_synth(const closure::SynthDecl& s) {
     toks.push_back({n.first, n.last});
   }
   for (size_t i = 0; i < ranges.size(); ++i) {
+    if (s.tag_spec && toks[i].first == tu_[s.tag_spec].first && toks[i].second == tu_[s.tag_spec].last) {
+      text += s.tag_text + ' ';
+      continue;
+    }
     std::vector<Edit> edits;
     token_edits(toks[i].first, toks[i].second, ranges[i].first, ranges[i].second, edits);
     text_of(ranges[i].first, ranges[i].second, toks[i].first, toks[i].second, edits, text);
