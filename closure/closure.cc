@@ -59,6 +59,7 @@ struct Ent {
   uint32_t def_item = 0;    // patched, copied: the kept definition
   bool proto_kept = false;
   bool make_static = false, drop_static = false;  // on every kept declaration
+  const char* pin = nullptr;  // copied: pinned to gcc's inlining decision
 };
 
 class Carver {
@@ -91,6 +92,8 @@ private:
   // --- the worklist ---
   bool pass();
   void reset_pass();
+  bool header_needs();
+  void header_item_needs(uint32_t item, int32_t hdr, const std::vector<int32_t>& owner);
   void need_item(uint32_t item, Reason why);
   void keep(uint32_t item, SymId patched_fn);
   int32_t invocation_of(uint32_t item) const;
@@ -129,6 +132,9 @@ private:
   void needed_undefs();
   void finish();
   void conflicts(bool& changed);
+  void pin_inlining();
+  std::string function_name_of(uint32_t item) const;
+  void inline_specs(SymId root, bool& declared_inline, bool& pinned) const;
   std::string where_text(pp::Loc l) const {
     pp::PpResult::Presumed p = pp_.presumed(l);
     return std::string(p.file) + ":" + std::to_string(p.line);
@@ -167,6 +173,7 @@ private:
   std::unordered_set<std::string> taken_;             // names given out
   std::unordered_map<NodeId, NodeId> local_parent_;   // block-scope InitDeclarator -> Declaration
   std::vector<int32_t> def_directive_;                // MacroDef -> its #define (lazily)
+  std::vector<uint8_t> hdr_scanned_;                  // per IncludeRecord: header_needs done
 };
 
 // --- setup -----------------------------------------------------------------
@@ -175,7 +182,7 @@ void Carver::index_items() {
   for (NodeId d = tu_.decls; d; d = tu_[d].next) {
     plan_.items.push_back(d);
     item_first_.push_back(tu_[d].first);
-    plan_.item_entry.push_back(sm_.entry_of(sm_.file_range(tu_[d].first, tu_[d].first).first));
+    plan_.item_entry.push_back(sm_.entry_of_token(tu_[d].first));
     plan_.is_function_item.push_back(tu_[d].kind == Kind::FunctionDef);
   }
   size_t ni = pp_.includes.size();
@@ -1014,6 +1021,7 @@ void Carver::reset_pass() {
   plan_.expand.clear();
   plan_.synth.clear();
   plan_.tag_decls.clear();
+  plan_.pins.clear();
   plan_.patched.clear();
   plan_.externs.clear();
   plan_.explain.clear();
@@ -1024,6 +1032,7 @@ void Carver::reset_pass() {
   refs_.clear();
   taken_.clear();
   work_.clear();
+  hdr_scanned_.assign(ni, 0);
   rec_need_.assign(sem_.types.records.size(), 0);
   rec_first_use_.assign(sem_.types.records.size(), UINT32_MAX);
   enum_need_.assign(sem_.types.enums.size(), 0);
@@ -1073,12 +1082,120 @@ bool Carver::pass() {
                  in_.new_globals.end())
       decide(root_of(s), i, loc_of(d));
   }
-  while (!work_.empty() && !failed_) {
-    auto [item, fn] = work_.back();
-    work_.pop_back();
-    scan(plan_.items[item], item, fn);
-  }
+  do {
+    while (!work_.empty() && !failed_) {
+      auto [item, fn] = work_.back();
+      work_.pop_back();
+      scan(plan_.items[item], item, fn);
+    }
+  } while (!failed_ && header_needs());
   return !failed_;
+}
+
+// An #included header must compile where it stands in the output, and a
+// kernel header is not always self-contained: include/linux/zpool.h uses
+// `bool` from the headers its includers had included before it, and
+// include/linux/slub_def.h calls slab_address(), which mm/slab.h defines just
+// before including it.  So each #included header's text is read for the
+// names, tags and macros it uses that neither it (with what it includes) nor
+// a pre-include declares; what declares them is needed in turn — its own
+// outermost eligible header's #include, or its text, at its original place,
+// which is before the header.  Returns whether anything new was needed.
+bool Carver::header_needs() {
+  size_t ni = pp_.includes.size();
+  // Per include entry: the #included header whose text it is part of.
+  std::vector<int32_t> owner(ni, -1);
+  for (size_t i = 0; i < ni; ++i) {
+    int32_t p = pp_.includes[i].parent;
+    owner[i] = p >= 0 && owner[p] >= 0 ? owner[p] : plan_.include_entry[i] ? int32_t(i) : -1;
+  }
+  std::vector<uint8_t> fresh(ni, 0);
+  bool any = false;
+  for (size_t h = 0; h < ni; ++h)
+    if (plan_.include_entry[h] && owner[h] == int32_t(h) && !hdr_scanned_[h]) fresh[h] = hdr_scanned_[h] = any = 1;
+  if (!any) return false;
+  size_t before = work_.size();
+  std::vector<uint8_t> include_before(plan_.include_entry);
+  std::vector<uint8_t> directive_before(plan_.keep_directive);
+  for (uint32_t i = 0; i < plan_.items.size(); ++i) {
+    int32_t en = plan_.item_entry[i];
+    if (en >= 0 && owner[en] >= 0 && fresh[owner[en]]) header_item_needs(i, owner[en], owner);
+  }
+  // Macros its text invokes, defined outside it.
+  if (def_directive_.empty()) need_macro(UINT32_MAX);  // builds def_directive_
+  // (By output tokens: a header read twice has one text, and an invocation
+  // in it names the inclusion it came from only by the tokens it produced.)
+  std::vector<int32_t> exp_owner(pp_.expansions.size(), -1);
+  for (uint32_t x = 0; x < pp_.expansions.size(); ++x) {
+    int32_t p = pp_.expansions[x].parent;
+    int32_t h = -1;
+    if (p >= 0 && uint32_t(p) < x) h = exp_owner[p];
+    else if (int32_t en = sm_.entry_of_token(pp_.expansions[x].first_tok); en >= 0) h = owner[en];
+    exp_owner[x] = h;
+    if (h < 0 || !fresh[h]) continue;
+    int32_t dir = def_directive_[pp_.expansions[x].def];
+    if (dir < 0) continue;
+    int32_t den = pp_.directives[dir].include;
+    if (den < 0 || eclass_[den] == EC_AVAIL || owner[den] == h) continue;
+    need_macro(pp_.expansions[x].def);
+  }
+  return work_.size() != before || include_before != plan_.include_entry || directive_before != plan_.keep_directive;
+}
+
+// The needs of ITEM, part of the #included header HDR: names declared, tags
+// defined, outside HDR's text and before their use.
+void Carver::header_item_needs(uint32_t item, int32_t hdr, const std::vector<int32_t>& owner) {
+  auto provided = [&](uint32_t it) {
+    int32_t en = plan_.item_entry[it];
+    return en < 0 || eclass_[en] == EC_AVAIL || owner[en] >= 0 || plan_.keep_item[it];
+  };
+  (void)hdr;
+  std::vector<NodeId> stack{plan_.items[item]};
+  while (!stack.empty()) {
+    NodeId n = stack.back();
+    stack.pop_back();
+    const Node& nd = tu_[n];
+    SymId s = 0;
+    if (nd.kind == Kind::Ident || nd.kind == Kind::SpecTypedefName) s = n < sem_.node_sym.size() ? sem_.node_sym[n] : 0;
+    if (s && sem_.symbols[s].scope_depth == 0 && !sem_.symbols[s].is_builtin && !sem_.symbols[s].implicit) {
+      // Some declaration before the use that the output has: enough.
+      SymId r = root_of(s);
+      // A static function copied under a new name: the header calls it by
+      // its own, so the copy keeps that (static, it clashes with nothing).
+      auto it = ents_.find(r);
+      if (it != ents_.end() && it->second.fate == Fate::Copied && sem_.symbols[r].kind == ast::SymKind::Function &&
+          sem_.symbols[r].linkage == ast::Linkage::Internal && it->second.out != str(sem_.symbols[r].name)) {
+        it->second.fate = Fate::Kept;
+        it->second.out = std::string(str(sem_.symbols[r].name));
+      }
+      bool ok = false;
+      for (SymId d = r; d && !ok; d = next_[d]) {
+        NodeId dn = sem_.symbols[d].decl;
+        if (dn && tu_[dn].first < nd.first) ok = provided(item_of(dn));
+      }
+      if (!ok && sem_.symbols[r].decl && tu_[sem_.symbols[r].decl].first < nd.first)
+        need_item(item_of(sem_.symbols[r].decl), Reason::TypeNeeded);
+    }
+    TypeId t = 0;
+    if (nd.kind == Kind::Member && n < sem_.node_type.size() && nd.a < sem_.node_type.size()) {
+      t = sem_.node_type[nd.a];
+      if (nd.op == pp::TK_ARROW) t = t && sem_.types[t].kind == ast::TK::Pointer ? sem_.types[t].base : 0;
+    } else if ((nd.kind == Kind::SpecStruct || nd.kind == Kind::SpecEnum) && !nd.d && n < sem_.node_type.size()) {
+      t = sem_.node_type[n];
+    }
+    if (t) {
+      const ast::TypeTable& tt = sem_.types;
+      uint32_t def = 0;
+      if (tt[t].kind == ast::TK::Record && !tt.records[tt[t].extra].scope_depth) def = rec_def_[tt[t].extra];
+      if (tt[t].kind == ast::TK::Enum && !tt.enums[tt[t].extra].scope_depth) def = enum_def_[tt[t].extra];
+      if (def && def - 1 < item && !provided(def - 1)) need_item(def - 1, Reason::TypeNeeded);
+    }
+    uint8_t slots = ast::child_slots(nd.kind);
+    const uint32_t kids[4] = {nd.a, nd.b, nd.c, nd.d};
+    for (int k = 0; k < 4; ++k)
+      if (slots & (1u << k))
+        for (NodeId c = kids[k]; c; c = tu_[c].next) stack.push_back(c);
+  }
 }
 
 // Headers that declare what the carve changes under its own name.
@@ -1101,14 +1218,15 @@ void Carver::conflicts(bool& changed) {
 // --- macros ----------------------------------------------------------------
 
 void Carver::need_macro(uint32_t def) {
-  const pp::MacroDef& m = pp_.macros[def];
-  if (m.builtin) return;
   if (def_directive_.empty()) {  // the #define that made each definition
     def_directive_.assign(pp_.macros.size(), -1);
     for (size_t i = 0; i < pp_.directives.size(); ++i)
       if (pp_.directives[i].kind == pp::MacroDirective::Define && pp_.directives[i].def < pp_.macros.size())
         def_directive_[pp_.directives[i].def] = int32_t(i);
   }
+  if (def >= pp_.macros.size()) return;
+  const pp::MacroDef& m = pp_.macros[def];
+  if (m.builtin) return;
   int32_t dir = def_directive_[def];
   if (dir < 0) return;
   const pp::MacroDirective& d = pp_.directives[dir];
@@ -1311,6 +1429,7 @@ void Carver::finish() {
     std::string n(str(sem_.symbols[root].name));
     std::string l = n + ": " + fate_names[int(e.fate)];
     if (e.out != n && !e.out.empty()) l += " as " + (e.pointer ? "*" + e.out : e.out);
+    if (e.pin) l += std::string(", pinned ") + e.pin;
     if (e.fate != Fate::Patched && e.first_use < plan_.items.size()) {  // kpatch-style: why it is in
       NodeId u = plan_.items[e.first_use];
       SymId us = tu_[u].kind == Kind::FunctionDef ? sem_.node_sym[u] : 0;
@@ -1325,6 +1444,124 @@ void Carver::finish() {
             [](const ExternEntry& a, const ExternEntry& b) { return a.name < b.name; });
 }
 
+// --- inlining fidelity -------------------------------------------------------
+//
+// A copied static helper is compiled in the carve among far fewer callers
+// than in the original unit, so gcc's inliner decides about it afresh: a
+// helper it kept out of line because ten functions call it is inlined into
+// the one patched function that calls it in the carve ("called once"), and
+// the patched function's code no longer is the running kernel's.  With the
+// original's decisions at hand (InliningFacts, from -fdump-ipa-clones), the
+// helper is pinned to them: out of line wherever the carve calls it ->
+// `noinline` (and `noclone`, unless gcc cloned it there: with fewer callers
+// the carve's gcc would specialize it for them); inlined into every function
+// that calls it in the carve and left without a body of its own ->
+// `always_inline`.  A helper the source
+// already pins (noinline, always_inline, noipa), one inlined into some of
+// its carve callers and not others, and one on a cycle of calls among the
+// kept functions (always_inline cannot recurse) are left to gcc.
+
+// The name of the function ITEM defines ("" when it is no definition).
+std::string Carver::function_name_of(uint32_t item) const {
+  NodeId d = plan_.items[item];
+  if (tu_[d].kind != Kind::FunctionDef) return std::string();
+  SymId s = sem_.node_sym[d];
+  if (!s) if (NodeId nn = decl_name(d)) s = sem_.node_sym[nn];
+  return s ? std::string(str(sem_.symbols[s].name)) : std::string();
+}
+
+// Whether a file-scope declaration of ROOT says `inline`, and whether one
+// already pins the inliner (noinline, always_inline, noipa).
+void Carver::inline_specs(SymId root, bool& declared_inline, bool& pinned) const {
+  declared_inline = pinned = false;
+  for (SymId s = root; s; s = next_[s]) {
+    const ast::Symbol& y = sem_.symbols[s];
+    if (!y.decl || y.scope_depth) continue;
+    NodeId d = plan_.items[item_of(y.decl)];
+    TokIdx last = tu_[d].kind == Kind::FunctionDef ? tu_[tu_[d].b].last : tu_[d].last;
+    for (TokIdx t = tu_[d].first; t <= last; ++t) {
+      std::string_view w = str(pp_.tokens[t].spelling);
+      if (w == "inline" || w == "__inline__" || w == "__inline") declared_inline = true;
+      if (w == "noinline" || w == "__noinline__" || w == "always_inline" || w == "__always_inline__" ||
+          w == "noipa" || w == "__noipa__")
+        pinned = true;
+    }
+  }
+}
+
+void Carver::pin_inlining() {
+  const InliningFacts* facts = in_.inlining;
+  if (!facts) return;
+  // Per copied function: the kept functions whose text names it.
+  std::unordered_map<SymId, std::vector<uint32_t>> users;
+  for (const Ref& r : refs_) {
+    if (r.decl) continue;
+    auto it = ents_.find(r.ent);
+    if (it == ents_.end() || it->second.fate != Fate::Copied || sem_.symbols[r.ent].kind != ast::SymKind::Function)
+      continue;
+    std::vector<uint32_t>& u = users[r.ent];
+    uint32_t item = item_of_tok(r.tok);
+    if (std::find(u.begin(), u.end(), item) == u.end()) u.push_back(item);
+  }
+  // Kept functions on a cycle of calls among kept items: never always_inline.
+  std::unordered_map<uint32_t, std::vector<uint32_t>> calls;  // item -> definition items it names
+  for (auto& [root, items] : users)
+    for (uint32_t it : items) calls[it].push_back(ents_[root].def_item);
+  auto reaches = [&](uint32_t from, uint32_t to) {
+    std::vector<uint32_t> work{from}, seen{from};
+    while (!work.empty()) {
+      uint32_t x = work.back();
+      work.pop_back();
+      if (x == to) return true;
+      for (uint32_t y : calls[x])
+        if (std::find(seen.begin(), seen.end(), y) == seen.end()) { seen.push_back(y); work.push_back(y); }
+    }
+    return false;
+  };
+  std::vector<SymId> roots;
+  for (auto& [root, items] : users) roots.push_back(root);
+  std::sort(roots.begin(), roots.end());
+  for (SymId root : roots) {
+    const Ent& e = ents_[root];
+    std::string name(str(sem_.symbols[root].name));
+    bool declared_inline, pinned;
+    inline_specs(root, declared_inline, pinned);
+    if (pinned) continue;
+    // The text before which the pin goes: the definition's first token, when
+    // it is the definition's own (not a macro's that wrote more items).
+    TokIdx first = tu_[plan_.items[e.def_item]].first;
+    if (pp::is_macro_loc(pp_.tokens[first].loc)) {
+      int32_t inv = sm_.outer_expansion(pp_.expansion_loc(pp_.tokens[first].loc));
+      if (e.def_item > 0 && invocation_of(e.def_item - 1) == inv) continue;
+    }
+    auto into = facts->inlined_into.find(name);
+    size_t callers = 0, inlined = 0;
+    for (uint32_t it : users[root]) {
+      std::string caller = function_name_of(it);
+      if (caller.empty()) continue;  // named in an initializer: its address, not a call
+      ++callers;
+      if (into != facts->inlined_into.end() && into->second.count(caller)) ++inlined;
+    }
+    if (!callers) continue;
+    std::string text;
+    if (inlined == 0 && !facts->no_body.count(name)) {
+      // A helper left with fewer callers invites ipa-cp and ipa-sra to clone
+      // it for them: not done in the original unless it was.
+      text = facts->cloned.count(name) ? "__attribute__((__noinline__)) " : "__attribute__((__noinline__, __noclone__)) ";
+    } else if (inlined == callers && facts->no_body.count(name) &&
+               std::none_of(calls[e.def_item].begin(), calls[e.def_item].end(),
+                            [&](uint32_t y) { return reaches(y, e.def_item); })) {
+      text = declared_inline ? "__attribute__((__always_inline__)) " : "__inline__ __attribute__((__always_inline__)) ";
+    } else {
+      continue;
+    }
+    plan_.pins.push_back({first, text});
+    ents_[root].pin = text.find("noinline") != std::string::npos ? "noinline" : "always_inline";
+  }
+  std::sort(plan_.pins.begin(), plan_.pins.end(),
+            [](const InlinePin& a, const InlinePin& b) { return a.before < b.before; });
+}
+
 bool Carver::run() {
   index_items();
   index_tags();
@@ -1337,6 +1574,7 @@ bool Carver::run() {
     conflicts(changed);
     if (!changed) break;
   }
+  pin_inlining();
   finish();
   macros();
   return !failed_;

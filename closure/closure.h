@@ -20,6 +20,8 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -37,8 +39,13 @@ namespace kcarve::closure {
 class SourceMap {
 public:
   explicit SourceMap(const pp::PpResult& pp);
-  // The IncludeRecord whose buffer holds file location L (-1 if none).
+  // The IncludeRecord whose buffer holds file location L (-1 if none).  A
+  // file included twice has one buffer: L then names the last inclusion.
   int32_t entry_of(pp::Loc l) const;
+  // The innermost IncludeRecord whose inclusion produced output token T (-1
+  // if none): which inclusion of an X-macro header or a trace header read
+  // again (TRACE_HEADER_MULTI_READ) a token came from.
+  int32_t entry_of_token(uint32_t t) const;
   // The outermost file-level invocation whose text contains file location L
   // (-1 if none): an Expansion index.
   int32_t outer_expansion(pp::Loc l) const;
@@ -60,6 +67,7 @@ private:
   std::vector<uint32_t> tops_;                          // top-level expansions sorted by name_loc
   std::vector<int32_t> outer_;                          // per tops_ position: outermost containing one
   std::vector<int32_t> top_of_;                         // per expansion
+  std::vector<std::vector<int32_t>> kids_;              // per IncludeRecord (+1: the roots), by first token
 };
 
 // Why an entity is in the output (kpatch's "include/changed/new" idea).
@@ -93,6 +101,14 @@ struct SynthDecl {
 struct TagDecl {
   std::string text;        // "struct foo" / "union bar"
   uint32_t before_item;
+};
+
+// A copied function pinned to gcc's inlining decision in the original unit:
+// TEXT (an attribute, with `__inline__` when the function was not declared
+// inline) is written before the definition's first token BEFORE.
+struct InlinePin {
+  ast::TokIdx before;
+  std::string text;
 };
 
 struct PatchedEntry { std::string name, new_name; };
@@ -133,9 +149,23 @@ struct OutputPlan {
   // through other header functions: (name, is-function), in order found.
   // Their uses are in header text the carve does not rewrite.
   std::vector<std::pair<std::string, bool>> header_refs;
+  std::vector<InlinePin> pins;                 // sorted by token
   std::vector<PatchedEntry> patched;
   std::vector<ExternEntry> externs;
   std::string explain;                         // one line per entity: fate and reason
+};
+
+// What gcc decided about inlining when it compiled the original unit (read
+// from its -fdump-ipa-clones dump by the caller: kpolicy::inlining_facts).
+// Names are source names: a clone's (`f.constprop.0`) up to its first '.'.
+struct InliningFacts {
+  // Functions gcc left no out-of-line body of (nor of a clone): inlined into
+  // every caller, or dropped.
+  std::unordered_set<std::string> no_body;
+  // CALLEE -> the functions whose code received CALLEE's body (or a clone's).
+  std::unordered_map<std::string, std::unordered_set<std::string>> inlined_into;
+  // Functions gcc cloned (f.constprop.0, f.isra.0, f.part.0).
+  std::unordered_set<std::string> cloned;
 };
 
 struct ClosureInput {
@@ -147,6 +177,12 @@ struct ClosureInput {
   // their own name and linkage, the module's own symbols, which other
   // carved units of the same patch may call.
   std::vector<std::string> new_globals;
+  // Optional: gcc's inlining decisions in the original unit.  A copied
+  // function the original kept out of line wherever the carve calls it is
+  // made `noinline` (and `noclone` unless gcc cloned it); one inlined
+  // wherever the carve calls it, `always_inline`
+  // (docs/closure.md, "Inlining fidelity").  Null: nothing is pinned.
+  const InliningFacts* inlining = nullptr;
 };
 
 // Returns false after diagnosing (gcc style) a carve that cannot be made.

@@ -22,6 +22,17 @@ SourceMap::SourceMap(const pp::PpResult& pp) : pp_(pp) {
     if (!r.skipped && r.base) bases_.push_back({r.base, int32_t(i)});
   }
   std::sort(bases_.begin(), bases_.end());
+  // The include tree by token ranges (an inclusion's tokens hold its
+  // children's): kids_[0] the roots, kids_[i + 1] record i's children.
+  kids_.assign(pp.includes.size() + 1, {});
+  for (size_t i = 0; i < pp.includes.size(); ++i) {
+    const pp::IncludeRecord& r = pp.includes[i];
+    if (!r.skipped && r.end_tok > r.first_tok) kids_[size_t(r.parent + 1)].push_back(int32_t(i));
+  }
+  for (auto& v : kids_)
+    std::stable_sort(v.begin(), v.end(), [&](int32_t a, int32_t b) {
+      return pp.includes[a].first_tok < pp.includes[b].first_tok;
+    });
 
   for (uint32_t e = 0; e < pp.expansions.size(); ++e)
     if (pp.expansions[e].parent < 0 && !pp::is_macro_loc(pp.expansions[e].name_loc)) tops_.push_back(e);
@@ -52,6 +63,19 @@ int32_t SourceMap::entry_of(pp::Loc l) const {
   auto it = std::upper_bound(bases_.begin(), bases_.end(), std::make_pair(l, INT32_MAX));
   if (it == bases_.begin()) return -1;
   return std::prev(it)->second;
+}
+
+int32_t SourceMap::entry_of_token(uint32_t t) const {
+  int32_t at = -1;
+  for (;;) {
+    const std::vector<int32_t>& v = kids_[size_t(at + 1)];
+    auto it = std::upper_bound(v.begin(), v.end(), t,
+                               [&](uint32_t x, int32_t r) { return x < pp_.includes[r].first_tok; });
+    if (it == v.begin()) return at;
+    int32_t c = *std::prev(it);
+    if (t >= pp_.includes[c].end_tok) return at;
+    at = c;
+  }
 }
 
 size_t SourceMap::token_len(const pp::Token& t) const { return pp_.strings.str(t.spelling).size(); }

@@ -36,7 +36,9 @@ using pp::Loc;
 struct Edit {
   Loc b, e;
   std::string text;
-  bool operator<(const Edit& o) const { return b != o.b ? b < o.b : e < o.e; }
+  // Two insertions at one place (`static ` and an inlining pin) are written
+  // in the order of their texts: the output must not depend on the sort.
+  bool operator<(const Edit& o) const { return b != o.b ? b < o.b : e != o.e ? e < o.e : text < o.text; }
   bool operator==(const Edit& o) const { return b == o.b && e == o.e && text == o.text; }
 };
 
@@ -69,6 +71,18 @@ private:
     return it != plan_.renames.end() && it->first == t ? &it->second : nullptr;
   }
   Loc tok_loc(TokIdx t) const { return pp_.tokens[t].loc; }
+  // Whether token T's text is in the file: a file token, or one that came
+  // only through macro arguments.  Another (a paste's result, a body token)
+  // is renamed by writing its invocation expanded; its "spelling" is not its
+  // text (a paste's names the operand, shorter than the result).
+  bool from_text(TokIdx t) const {
+    for (Loc x = tok_loc(t); pp::is_macro_loc(x);) {
+      const pp::ExpLoc& el = pp_.exp_locs[x & ~pp::kMacroLocBit];
+      if (el.role != pp::ExpLoc::Arg && el.role != pp::ExpLoc::ArgRaw) return false;
+      x = el.spelling;
+    }
+    return true;
+  }
 
   const ast::TranslationUnit& tu_;
   const pp::PpResult& pp_;
@@ -170,7 +184,7 @@ void Writer::token_edits(TokIdx first, TokIdx last, Loc b, Loc e, std::vector<Ed
   }
   auto it = std::lower_bound(plan_.renames.begin(), plan_.renames.end(), std::make_pair(first, std::string()));
   for (; it != plan_.renames.end() && it->first <= last; ++it) {
-    if (it->first == skip) continue;
+    if (it->first == skip || !from_text(it->first)) continue;
     Loc l = tok_loc(it->first);
     Loc sl = pp_.spelling_loc(l);
     size_t len = sm_.token_len(pp_.tokens[it->first]);
@@ -191,6 +205,11 @@ void Writer::token_edits(TokIdx first, TokIdx last, Loc b, Loc e, std::vector<Ed
     Loc l = sm_.file_range(*at, *at).first;
     edits.push_back({l, l, "static "});
   }
+  for (const closure::InlinePin& p : plan_.pins)  // few: a copied function's inlining attribute
+    if (p.before >= first && p.before <= last) {
+      Loc l = sm_.file_range(p.before, p.before).first;
+      edits.push_back({l, l, p.text});
+    }
 }
 
 // Copies [B, E) with EDITS applied into OUT.

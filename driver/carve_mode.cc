@@ -224,7 +224,22 @@ int carve_main(const CarveOptions& o, const GccCommand& cmd, const target::Targe
                          kps ? kpolicy::make_kernel_backend(*kps->policy) : closure::make_default_backend(cfg), diag);
 
   closure::SourceMap sm(unit->pp);
+  // gcc's inlining decisions for the copies (docs/closure.md, "Inlining
+  // fidelity"): the kernel policy's dump, else one given with --ipa-clones.
+  closure::InliningFacts inlining;
+  kpolicy::IpaClones given;
+  if (kps) {
+    inlining = kps->ipa.inlining_facts();
+  } else if (!o.kernel.ipa_clones.empty()) {
+    std::string err;
+    if (!given.load(o.kernel.ipa_clones, err)) {
+      std::fprintf(stderr, "kcarve: error: %s\n", err.c_str());
+      return 1;
+    }
+    inlining = given.inlining_facts();
+  }
   closure::ClosureInput in{&unit->tu, &unit->sem, patched, new_globals};
+  if (kps || !o.kernel.ipa_clones.empty()) in.inlining = &inlining;
   closure::OutputPlan plan;
   if (!closure::compute_closure(in, sm, policy, diag, plan)) return 1;
   std::string text;

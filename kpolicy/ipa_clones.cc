@@ -116,4 +116,21 @@ bool IpaClones::removed(std::string_view name) const {
 
 std::vector<std::string> IpaClones::names() const { return order_; }
 
+closure::InliningFacts IpaClones::inlining_facts() const {
+  auto source = [](const std::string& n) { return n.substr(0, n.find('.')); };
+  closure::InliningFacts f;
+  std::unordered_map<std::string, bool> body;  // source name -> some node of it has a body
+  for (const std::string& n : order_) {
+    const Node& node = nodes_.at(n);
+    std::string s = source(n);
+    for (const std::string& c : node.callers) f.inlined_into[s].insert(source(c));
+    if (!node.clones.empty()) f.cloned.insert(s);
+    bool& b = body.try_emplace(s, false).first->second;
+    if (!node.removed) b = true;
+  }
+  for (const auto& [s, b] : body)
+    if (!b) f.no_body.insert(s);
+  return f;
+}
+
 } // namespace kcarve::kpolicy

@@ -28,6 +28,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "closure/closure.h"
 #include "closure/policy.h"
 
 namespace kcarve::kpolicy {
@@ -162,6 +163,11 @@ public:
   bool removed(std::string_view name) const;
   bool known(std::string_view name) const { return nodes_.count(std::string(name)) != 0; }
   std::vector<std::string> names() const;
+  // The decisions a carve pins its copied functions to (closure::InliningFacts):
+  // per source name (a clone's up to its first '.'), the functions its body
+  // or a clone's was inlined into, and whether no out-of-line body is left
+  // (its own node and every clone's removed).
+  closure::InliningFacts inlining_facts() const;
 
   // The functions whose code contains NAME's (inlined into them, or into a
   // clone standing for them, transitively) that EXISTS as symbols; LOST: the

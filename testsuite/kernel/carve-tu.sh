@@ -14,7 +14,9 @@
 # each the first of its kind in a fixed pseudo-random order of the names
 # (cksum), so the sample is the same on every run.  For each: `kcarve
 # --outfile=F.c --manifest=F.json --patched-functions=F` with the default
-# policy, then gcc compiles F.c with the TU's flags, then testsuite/kernel/
+# policy and `--ipa-clones=DUMP`, gcc's -fdump-ipa-clones of the original
+# compile (copied helpers keep gcc's inlining decisions; KCARVE_IPA_CLONES=0
+# leaves the option out), then gcc compiles F.c with the TU's flags, then testsuite/kernel/
 # fncode.sh compares F's code in the original object with klpp_F's in the
 # carve's (renames stripped).  Writes lines to WORKDIR/res/N:
 #   CHECK <tab> STATUS <tab> PATH:FUNCTION(KIND) <tab> MILLISECONDS <tab> MESSAGE
@@ -46,7 +48,7 @@ esc_tmp=$(printf '%s' "$tmp" | sed 's/[|&\\]/\\&/g')
 base_args=$(printf '%s\n' "$args" | sed -e 's/ -c -o [^ ]* [^ ]*$//' -e "s|-Wp,-MMD,[^ ]*|-Wp,-MMD,$esc_tmp/dep.d|")
 cd "$ksrc" || { result carve 2 "-" 0 "cannot cd to $ksrc"; finish; }
 t0=$(now_ms)
-( eval "timeout $LIMIT $GCC $base_args -c -o \"\$tmp/orig.o\" \"\$tu\"" ) 2> "$tmp/orig.err" ||
+( eval "timeout $LIMIT $GCC $base_args -fdump-ipa-clones -c -o \"\$tmp/orig.o\" \"\$tu\"" ) 2> "$tmp/orig.err" ||
   { result carve 2 "-" $(( $(now_ms) - t0 )) "gcc cannot build the original: $(first_error "$tmp/orig.err")"; finish; }
 
 # Function symbols in .text: "BINDING NAME" (l or g).
@@ -66,6 +68,9 @@ while read -r b f; do
   done
 done < "$tmp/ordered"
 
+# gcc 12 names the dump after the object, with the source's suffix.
+ipa=
+[ "${KCARVE_IPA_CLONES:-1}" = 0 ] || ipa="--ipa-clones=$tmp/orig.c.000i.ipa-clones"
 k=0
 for kind in static global caller; do
   eval "f=\${pick_$kind}"
@@ -74,7 +79,7 @@ for kind in static global caller; do
   what="$f($kind)"
   out=$tmp/$f.c man=$tmp/$f.json
   t1=$(now_ms)
-  ( eval "timeout $LIMIT \"\$kcarve\" --outfile=\"\$out\" --manifest=\"\$man\" --patched-functions=$f -- $args" ) \
+  ( eval "timeout $LIMIT \"\$kcarve\" --outfile=\"\$out\" --manifest=\"\$man\" $ipa --patched-functions=$f -- $args" ) \
     > /dev/null 2> "$tmp/$f.kcarve.err"
   st=$?
   if [ $st != 0 ] || [ ! -s "$out" ]; then

@@ -9,7 +9,9 @@
 # Prints one line per instruction of FUNCTION (its symbol in .text, from
 # `objdump -dr`), with:
 #   - addresses and raw bytes dropped; a branch inside the function written as
-#     its offset from the function's start (+0x2a);
+#     its offset from the function's start (+0x2a), one to another function
+#     as <NAME>, whether gas resolved it or left a relocation (a function
+#     of the same TU in the original, an external one in the carve);
 #   - every other symbol named without the prefixes in STRIP-PREFIXES
 #     (space-separated, e.g. "klpp_ klpr_ klpe_": the carve's renames) and
 #     without gcc's local-numbering suffix (.N of static locals and clones);
@@ -72,6 +74,7 @@ BEGIN { while ((getline l < symfile) > 0) { split(l, f, " "); nsym++; ssec[nsym]
     t = substr(line, RSTART, RLENGTH); line = substr(line, 1, RSTART - 1)
     sub(/^[0-9a-f]+ </, "", t); sub(/>$/, "", t)
     if (match(t, /\+0x[0-9a-f]+$/)) { tn = substr(t, 1, RSTART - 1); to = substr(t, RSTART + 1) } else { tn = t; to = "0x0" }
+    hastarget[n] = 1
     line = line (tn == fn ? "+" to : "<" clean(tn) (to != "0x0" ? "+" to : "") ">")
   }
   gsub(/[[:space:]]+/, " ", line)
@@ -83,6 +86,22 @@ END {
   last = n
   while (last > 0 && kind[last] == "i" && text[last] ~ /^(cs )*(nop|xchg %ax,%ax|int3|data16)/) last--
   for (i = 1; i <= last; i++) {
+    # A branch whose displacement is relocated (jmp __x86_return_thunk, a
+    # call to a function of another object) goes where its relocation says:
+    # written like a branch gas resolved itself (a function of the same
+    # section), <TARGET>, since objdump decodes the unrelocated field ("the
+    # next instruction": the next symbol when the branch ends the function).
+    if (kind[i] == "i" && (i in hastarget) && i < n && kind[i + 1] == "r" && rtype[i + 1] ~ /PC32|PLT32/) {
+      t = text[i]; sub(/ ?(\+0x[0-9a-f]+|<[^>]*>)$/, "", t)
+      end = -1
+      for (j = i + 2; j <= n; j++) if (kind[j] == "i") { end = at[j]; break }
+      if (end < 0) end = at[i + 1] + 4
+      r = target(rt[i + 1], rtype[i + 1], end - at[i + 1])
+      if (match(r, /[-+][0-9]+$/)) r = substr(r, 1, RSTART - 1) sprintf("+0x%x", substr(r, RSTART) + 0)
+      print t " <" r ">"
+      i++
+      continue
+    }
     if (kind[i] == "i") { print text[i]; continue }
     # The end of the relocated instruction: where the next one starts.
     end = -1
