@@ -30,6 +30,7 @@
 #include <unistd.h>
 
 #include "driver/kbuild_cmdline.h"
+#include "driver/output_file.h"
 #include "driver/subprocess.h"
 #include "fixdiff/fixdiff.h"
 #include "kpolicy/kpolicy.h"
@@ -90,15 +91,6 @@ bool value(const std::string& a, const char* opt, std::string& out) {
   return true;
 }
 
-bool read_all(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  out = ss.str();
-  return true;
-}
-
 std::string ident_of(std::string s) {
   for (char& c : s)
     if (!isalnum((unsigned char)c)) c = '_';
@@ -137,8 +129,8 @@ bool check_trees(const BuildOptions& o, std::string& err) {
     return false;
   }
   std::string a, b;
-  if (!read_all(o.kdir + "/.config", b)) { err = o.kdir + "/.config: cannot read (not a kernel headers tree?)"; return false; }
-  read_all(o.ksrc + "/.config", a);
+  if (!read_whole_file(o.kdir + "/.config", b)) { err = o.kdir + "/.config: cannot read (not a kernel headers tree?)"; return false; }
+  read_whole_file(o.ksrc + "/.config", a);
   if (a != b) {
     err = o.ksrc + "/.config differs from " + o.kdir + "/.config: the source is configured for another kernel";
     return false;
@@ -148,7 +140,7 @@ bool check_trees(const BuildOptions& o, std::string& err) {
 
 std::string count_lines(const std::string& file) {
   std::string t;
-  read_all(file, t);
+  read_whole_file(file, t);
   return std::to_string(std::count(t.begin(), t.end(), '\n'));
 }
 
@@ -344,7 +336,7 @@ int build_main(int argc, char** argv) {
   }
   for (const Job& j : jobs) {
     std::string log;
-    read_all(j.log, log);
+    read_whole_file(j.log, log);
     if (j.status != 0) {
       std::fputs(log.c_str(), stderr);
       return give_up("carving " + j.unit + " failed" + (j.status > 128 ? " (killed by signal " + std::to_string(j.status - 128) + ")" : ""));
@@ -364,7 +356,7 @@ int build_main(int argc, char** argv) {
   int st = run_command(mod, err);
   if (st != 0) {
     std::string log;
-    read_all(mod.log, log);
+    read_whole_file(mod.log, log);
     std::fputs(log.c_str(), stderr);
     return give_up(st < 0 ? err : "kcarve module failed");
   }
@@ -374,7 +366,7 @@ int build_main(int argc, char** argv) {
   st = run_command(mk, err);
   if (st != 0 || !fs::exists(out + "/" + id + ".ko")) {
     std::string log;
-    read_all(mk.log, log);
+    read_whole_file(mk.log, log);
     std::fputs(log.c_str(), stderr);
     return give_up(st < 0 ? err : "building the module failed (make -C " + out + ", status " + std::to_string(st) + ")");
   }
@@ -405,7 +397,7 @@ int build_main(int argc, char** argv) {
       sum << "\n";
     }
     std::string log;
-    read_all(j.log, log);
+    read_whole_file(j.log, log);
     std::istringstream ll(log);
     for (std::string l; std::getline(ll, l);)
       if (l.find("warning:") != std::string::npos) { sum << "  " << l << "\n"; ++nwarn; }

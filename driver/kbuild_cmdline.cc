@@ -12,6 +12,7 @@
 #include <sstream>
 #include <unistd.h>
 
+#include "driver/output_file.h"
 #include "driver/subprocess.h"
 
 namespace fs = std::filesystem;
@@ -19,15 +20,6 @@ namespace fs = std::filesystem;
 namespace kcarve::driver {
 
 namespace {
-
-bool read_all(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  out = ss.str();
-  return true;
-}
 
 bool write_all(const std::string& path, const std::string& text, std::string& err) {
   std::ofstream o(path, std::ios::binary | std::ios::trunc);
@@ -76,7 +68,7 @@ std::vector<std::vector<std::string>> read_records(const std::string& dir) {
   std::sort(files.begin(), files.end());
   for (const fs::path& f : files) {
     std::string text;
-    if (!read_all(f.string(), text)) continue;
+    if (!read_whole_file(f.string(), text)) continue;
     std::vector<std::string> args;
     for (size_t p = 0; p < text.size();) {
       size_t z = text.find('\0', p);
@@ -106,7 +98,7 @@ bool derive_kbuild_cmdlines(const KbuildRequest& req, std::map<std::string, std:
   // The root: the kernel's top-level object list, with what the top Makefile
   // and arch/x86/Makefile add as ARCH_CORE, ARCH_LIB and ARCH_DRIVERS.
   std::string top;
-  if (!read_all(req.ksrc + "/Kbuild", top)) { err = req.ksrc + "/Kbuild: cannot read (not a kernel tree?)"; return false; }
+  if (!read_whole_file(req.ksrc + "/Kbuild", top)) { err = req.ksrc + "/Kbuild: cannot read (not a kernel tree?)"; return false; }
   std::string root =
       "ARCH_CORE :=\nARCH_LIB := lib/ arch/x86/lib/\nARCH_DRIVERS :=\n"
       "ARCH_DRIVERS += $(if $(filter y,$(CONFIG_MATH_EMULATION)),arch/x86/math-emu/)\n"
@@ -154,7 +146,7 @@ bool derive_kbuild_cmdlines(const KbuildRequest& req, std::map<std::string, std:
   // and the enabled list say what happened.
 
   std::string en;
-  read_all(enabled, en);
+  read_whole_file(enabled, en);
   std::set<std::string> built;
   std::istringstream el(en);
   for (std::string l; std::getline(el, l);) built.insert(l);

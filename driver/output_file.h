@@ -10,5 +10,7 @@ namespace kcarve::driver {
 // Write TEXT to PATH ("" or "-": standard output).  Diagnoses failures on
 // stderr ("kcarve: error: ...") and returns false.
 bool write_output(const std::string& path, const std::string& text);
+// The whole of PATH into OUT; false when it cannot be read.
+bool read_whole_file(const std::string& path, std::string& out);
 
 } // namespace kcarve::driver
