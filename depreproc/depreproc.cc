@@ -18,7 +18,6 @@
 // string_views of the file buffers.
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
 #include <cstring>
 
 #include "ast/keywords.h"

@@ -30,6 +30,12 @@ void key(std::string& out, const char* k, const std::string& v) {
   json_string(out, v);
 }
 
+// Opens the I-th object of an array, its first key "name" = NAME.
+void open_entry(std::string& out, size_t i, const std::string& name) {
+  out += i ? ",\n    { \"name\": " : "\n    { \"name\": ";
+  json_string(out, name);
+}
+
 } // namespace
 
 void plan_manifest_entries(const closure::OutputPlan& plan, const std::string& object, ManifestInfo& info) {
@@ -51,8 +57,7 @@ void write_manifest(const ManifestInfo& info, std::string& out) {
   out += ",\n  \"functions\": [";
   for (size_t i = 0; i < info.functions.size(); ++i) {
     const ManifestFunction& f = info.functions[i];
-    out += i ? ",\n    { \"name\": " : "\n    { \"name\": ";
-    json_string(out, f.name);
+    open_entry(out, i, f.name);
     key(out, "new_name", f.new_name);
     key(out, "object", f.object);
     out += ", \"sympos\": " + std::to_string(f.sympos);
@@ -62,8 +67,7 @@ void write_manifest(const ManifestInfo& info, std::string& out) {
   out += "\n  ],\n  \"symbols\": [";
   for (size_t i = 0; i < info.symbols.size(); ++i) {
     const ManifestSymbol& s = info.symbols[i];
-    out += i ? ",\n    { \"name\": " : "\n    { \"name\": ";
-    json_string(out, s.name);
+    open_entry(out, i, s.name);
     key(out, "original", s.original);
     key(out, "object", s.object);
     out += ", \"sympos\": " + std::to_string(s.sympos);
@@ -76,8 +80,7 @@ void write_manifest(const ManifestInfo& info, std::string& out) {
   if (!info.carried.empty()) {
     out += "  \"carried\": [";
     for (size_t i = 0; i < info.carried.size(); ++i) {
-      out += i ? ",\n    { \"name\": " : "\n    { \"name\": ";
-      json_string(out, info.carried[i].name);
+      open_entry(out, i, info.carried[i].name);
       key(out, "why", info.carried[i].why);
       out += " }";
     }
