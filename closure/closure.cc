@@ -29,6 +29,7 @@
 // header, its #include; else the #define line itself, and the #undef before
 // it.
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -129,6 +130,8 @@ private:
   bool param_used_raw(uint32_t def, uint32_t k) const;
   void drop_block_decl(SymId s, pp::Loc where);
   void need_macro(uint32_t def);
+  std::vector<std::string_view> tested_macros(const pp::CondRecord& c) const;
+  void need_defined_macro(std::string_view name, uint32_t out_pos, int32_t hdr, const std::vector<int32_t>& owner);
   void needed_undefs();
   void finish();
   void conflicts(bool& changed);
@@ -174,6 +177,13 @@ private:
   std::unordered_map<NodeId, NodeId> local_parent_;   // block-scope InitDeclarator -> Declaration
   std::vector<int32_t> def_directive_;                // MacroDef -> its #define (lazily)
   std::vector<uint8_t> hdr_scanned_;                  // per IncludeRecord: header_needs done
+  // Macros the kept text invokes that only an #include not yet in the output
+  // defines (fs/ext4/inode.c's EXT4_I, redefined by trace/events/ext4.h),
+  // found by macros() after the passes: the next passes need them from the
+  // start, so that the header's own needs are met too.
+  std::vector<uint32_t> late_macros_, forced_macros_;
+  std::unordered_map<std::string_view, std::vector<uint32_t>> directives_of_;  // macro name -> its #define/#undefs
+  bool in_macros_ = false;
 };
 
 // --- setup -----------------------------------------------------------------
@@ -840,11 +850,18 @@ bool Carver::externalize(SymId root, Ent& e, bool function, bool internal, const
   e.relinked = ch.linkage != LinkageChange::Keep && ch.new_name == name;
   plan_.externs.push_back({ch.new_name, name, ch.make_pointer, function, qname});
   bool plain = !ch.make_pointer && ch.new_name == name && y.scope_depth == 0;
+  // `extern T x[];` while the definition gives the length: the output
+  // declares the length, as a sizeof of x (ARRAY_SIZE) needs it.
+  const ast::TypeTable& tt = sem_.types;
+  auto lengthless = [&](TypeId t) { return t && tt[t].kind == ast::TK::Array && (tt[t].flags & ast::TF_ARR_INCOMPLETE); };
+  TypeId composite = 0;
+  for (SymId s = root; s; s = next_[s]) composite = sem_.symbols[s].type;
+  bool sized = composite && tt[composite].kind == ast::TK::Array && !lengthless(composite);
   if (plain) {
     // A declaration in a header that may be #included, else a kept prototype.
     for (SymId s = root; s; s = next_[s]) {
       const ast::Symbol& d = sem_.symbols[s];
-      if (!d.decl || d.scope_depth) continue;
+      if (!d.decl || d.scope_depth || (sized && lengthless(d.type))) continue;
       uint32_t it = item_of(d.decl);
       int32_t en = plan_.item_entry[it];
       if (en >= 0 && (eclass_[en] == EC_AVAIL || (eclass_[en] == EC_HEADER && include_target(en) >= 0)) &&
@@ -855,7 +872,7 @@ bool Carver::externalize(SymId root, Ent& e, bool function, bool internal, const
     }
     for (SymId s = root; s; s = next_[s]) {
       const ast::Symbol& d = sem_.symbols[s];
-      if (!d.decl || d.scope_depth) continue;
+      if (!d.decl || d.scope_depth || (sized && lengthless(d.type))) continue;
       uint32_t it = item_of(d.decl);
       if (pure_prototype(it, root)) { need_item(it, Reason::Referenced); return true; }
     }
@@ -1082,6 +1099,7 @@ bool Carver::pass() {
                  in_.new_globals.end())
       decide(root_of(s), i, loc_of(d));
   }
+  for (uint32_t def : forced_macros_) need_macro(def);
   do {
     while (!work_.empty() && !failed_) {
       auto [item, fn] = work_.back();
@@ -1139,7 +1157,64 @@ bool Carver::header_needs() {
     if (den < 0 || eclass_[den] == EC_AVAIL || owner[den] == h) continue;
     need_macro(pp_.expansions[x].def);
   }
+  // Macros its conditionals test, defined outside it: atombios.h stops with
+  // `#error` unless atom-types.h (read before it) defined ATOM_BIG_ENDIAN.
+  for (const pp::CondRecord& c : pp_.conds) {
+    if (!c.evaluated || c.kind == pp::CondRecord::Else || c.kind == pp::CondRecord::Endif) continue;
+    int32_t en = sm_.entry_of(c.loc);
+    if (en < 0 || owner[en] < 0 || !fresh[owner[en]]) continue;
+    for (std::string_view name : tested_macros(c)) need_defined_macro(name, c.out_pos, owner[en], owner);
+  }
   return work_.size() != before || include_before != plan_.include_entry || directive_before != plan_.keep_directive;
+}
+
+// The macro names conditional C tests for being defined: `#ifdef X`,
+// `#ifndef X`, `defined X` and `defined(X)` of an #if or #elif (read off
+// its text: the records keep where a conditional is, not what it tests).
+std::vector<std::string_view> Carver::tested_macros(const pp::CondRecord& c) const {
+  std::string_view line = pp_.buffer_text(c.loc, 4096);
+  size_t eol = 0;
+  while (eol < line.size() && (line[eol] != '\n' || (eol && line[eol - 1] == '\\'))) ++eol;
+  line = line.substr(0, eol);
+  auto ident = [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_'; };
+  std::vector<std::string_view> words;
+  for (size_t i = 0; i < line.size();) {
+    if (!ident(line[i]) || std::isdigit(static_cast<unsigned char>(line[i]))) {
+      for (++i; i < line.size() && ident(line[i - 1]) && ident(line[i]);) ++i;  // skip a number's tail
+      continue;
+    }
+    size_t b = i;
+    while (i < line.size() && ident(line[i])) ++i;
+    words.push_back(line.substr(b, i - b));
+  }
+  std::vector<std::string_view> names;
+  if (words.empty()) return names;
+  bool by_name = words[0] == "ifdef" || words[0] == "ifndef" || words[0] == "elifdef" || words[0] == "elifndef";
+  if (by_name) {
+    if (words.size() > 1) names.push_back(words[1]);
+    return names;
+  }
+  for (size_t k = 1; k + 1 < words.size(); ++k)
+    if (words[k] == "defined") names.push_back(words[k + 1]);
+  return names;
+}
+
+// NAME, tested by a conditional of the #included header HDR at output
+// position OUT_POS: the #define in effect there, when made outside HDR's
+// text, is needed before HDR.
+void Carver::need_defined_macro(std::string_view name, uint32_t out_pos, int32_t hdr,
+                                const std::vector<int32_t>& owner) {
+  if (directives_of_.empty())
+    for (uint32_t i = 0; i < pp_.directives.size(); ++i) directives_of_[str(pp_.directives[i].name)].push_back(i);
+  auto it = directives_of_.find(name);
+  if (it == directives_of_.end()) return;
+  int32_t last = -1;
+  for (uint32_t i : it->second)
+    if (pp_.directives[i].out_pos <= out_pos) last = int32_t(i);
+  if (last < 0 || pp_.directives[last].kind != pp::MacroDirective::Define) return;
+  int32_t en = pp_.directives[last].include;
+  if (en >= 0 && owner[en] == hdr) return;
+  need_macro(pp_.directives[last].def);
 }
 
 // The needs of ITEM, part of the #included header HDR: names declared, tags
@@ -1188,7 +1263,9 @@ void Carver::header_item_needs(uint32_t item, int32_t hdr, const std::vector<int
       uint32_t def = 0;
       if (tt[t].kind == ast::TK::Record && !tt.records[tt[t].extra].scope_depth) def = rec_def_[tt[t].extra];
       if (tt[t].kind == ast::TK::Enum && !tt.enums[tt[t].extra].scope_depth) def = enum_def_[tt[t].extra];
-      if (def && def - 1 < item && !provided(def - 1)) need_item(def - 1, Reason::TypeNeeded);
+      // need_type, not need_item: a kept definition needs its value members'
+      // types complete in turn (rxrpc_skb_priv's `struct rxrpc_host_header hdr`).
+      if (def && def - 1 < item && !provided(def - 1)) need_type(t, true, item);
     }
     uint8_t slots = ast::child_slots(nd.kind);
     const uint32_t kids[4] = {nd.a, nd.b, nd.c, nd.d};
@@ -1234,7 +1311,11 @@ void Carver::need_macro(uint32_t def) {
   if (en < 0 || eclass_[en] == EC_AVAIL) return;
   if (eclass_[en] == EC_HEADER) {
     int32_t t = include_target(en);
-    if (t >= 0) { need_include(t); return; }
+    if (t >= 0) {
+      if (in_macros_ && !plan_.include_entry[t]) late_macros_.push_back(def);
+      need_include(t);
+      return;
+    }
   }
   if (plan_.keep_directive[dir]) return;
   plan_.keep_directive[dir] = 1;
@@ -1568,15 +1649,25 @@ bool Carver::run() {
   index_chains();
   check_patched_names();
   if (failed_ || !patch_all()) return false;
-  for (int round = 0; round < 16; ++round) {
-    if (!pass()) return false;
-    bool changed;
-    conflicts(changed);
-    if (!changed) break;
+  for (int again = 0; again < 8; ++again) {
+    for (int round = 0; round < 16; ++round) {
+      if (!pass()) return false;
+      bool changed;
+      conflicts(changed);
+      if (!changed) break;
+    }
+    pin_inlining();
+    finish();
+    late_macros_.clear();
+    in_macros_ = true;
+    macros();
+    in_macros_ = false;
+    size_t had = forced_macros_.size();
+    for (uint32_t def : late_macros_)
+      if (std::find(forced_macros_.begin(), forced_macros_.end(), def) == forced_macros_.end())
+        forced_macros_.push_back(def);
+    if (failed_ || forced_macros_.size() == had) break;
   }
-  pin_inlining();
-  finish();
-  macros();
   return !failed_;
 }
 
