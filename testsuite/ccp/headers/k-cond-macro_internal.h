@@ -1,0 +1,3 @@
+/* k-cond-macro.c: the unit's configuration (not #included). */
+#define K_ENDIAN 0
+#include "k-cond-macro.h"
