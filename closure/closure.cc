@@ -34,6 +34,7 @@
 #include <unordered_set>
 
 #include "ast/keywords.h"
+#include "closure/asm_constants.h"
 #include "closure/closure.h"
 
 namespace kcarve::closure {
@@ -184,6 +185,8 @@ private:
   std::vector<uint32_t> late_macros_, forced_macros_;
   std::unordered_map<std::string_view, std::vector<uint32_t>> directives_of_;  // macro name -> its #define/#undefs
   bool in_macros_ = false;
+  std::vector<uint8_t> const_addr_;  // per SymId: constant_address_objects() (lazily)
+  bool constant_address(SymId root);
 };
 
 // --- setup -----------------------------------------------------------------
@@ -819,6 +822,17 @@ void Carver::decide_object(SymId root, Ent& e, pp::Loc where) {
   need_item(item_of(sem_.symbols[def].decl), Reason::Referenced);
 }
 
+// Whether an asm takes the address of ROOT's entity as a link-time constant.
+bool Carver::constant_address(SymId root) {
+  if (const_addr_.empty()) {
+    const_addr_.assign(sem_.symbols.size(), 0);
+    for (SymId s : constant_address_objects(tu_, sem_)) const_addr_[s] = 1;
+  }
+  for (SymId s = root; s; s = next_[s])
+    if (const_addr_[s]) return true;
+  return false;
+}
+
 bool Carver::externalize(SymId root, Ent& e, bool function, bool internal, const std::string& qname, pp::Loc where) {
   const ast::Symbol& y = sem_.symbols[root];
   std::string name(str(y.name));
@@ -832,9 +846,17 @@ bool Carver::externalize(SymId root, Ent& e, bool function, bool internal, const
       pre_declared |= en >= 0 && eclass_[en] == EC_AVAIL;
     }
   SymbolChange ch;
+  bool fixed_address = !function && constant_address(root);
   for (unsigned retry = 0;; ++retry) {
-    std::optional<SymbolChange> c = pol_.modify_externalized_sym(function, qname, retry, where, internal);
+    std::optional<SymbolChange> c =
+        pol_.modify_externalized_sym(function, qname, retry, where, internal, fixed_address);
     if (!c) { failed_ = true; return false; }
+    if (c->make_pointer && fixed_address) {
+      diag_.error(where, "cannot make '" + qname + "' a pointer: an asm takes its address as a link-time constant"
+                         " (\"i\": a jump label's key)");
+      failed_ = true;
+      return false;
+    }
     bool changed = c->make_pointer || c->linkage != LinkageChange::Keep;
     if (unique_name(c->new_name, y.scope_depth == 0 && !(pre_declared && changed) ? root : 0)) { ch = *c; break; }
     if (retry >= 64) {

@@ -257,9 +257,10 @@ std::optional<SymbolChange> Policy::modify_patched_fun_sym(std::string_view name
 }
 
 std::optional<SymbolChange> Policy::modify_externalized_sym(bool function, std::string_view name, unsigned retry,
-                                                            pp::Loc where, bool internal) {
+                                                            pp::Loc where, bool internal, bool constant_address) {
   Facts facts;
   facts.internal = internal;
+  facts.constant_address = constant_address;
   return symbol_change(Question::ModifyExternalizedSym,
                        {function ? "function" : "object", std::string(name), std::to_string(retry)}, where, facts);
 }

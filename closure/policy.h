@@ -65,6 +65,9 @@ struct Facts {
   // A block-scope static a macro's body declares (WARN_ONCE's __already_done),
   // not the function's own text.
   bool from_macro = false;
+  // An object whose address an asm takes as a link-time constant ("i": the
+  // key of a jump label): a pointer loaded at run time cannot give it.
+  bool constant_address = false;
 };
 
 class Backend {
@@ -109,7 +112,14 @@ struct DefaultPolicyConfig {
   std::vector<std::string> carried;
   // The files the patch changes (pp::canonical_path): never eligible headers.
   std::vector<std::string> changed_files;
+  // The unit's object: "vmlinux" or a module's name (kpolicy::target_object).
+  std::string object = "vmlinux";
 };
+
+// Why a jump label's key of OBJECT (a module) cannot be bound: the kernel
+// applies a live patch's klp relocations to a module only after the patch
+// module's own jump labels are set up (one text for both policies).
+std::string module_constant_address_error(std::string_view name, std::string_view object);
 std::unique_ptr<Backend> make_default_backend(const DefaultPolicyConfig& cfg);
 
 // The include directories of OPTS whose headers the default policy may
@@ -158,8 +168,9 @@ public:
   std::optional<SymbolChange> modify_patched_fun_sym(std::string_view name, unsigned retry, pp::Loc where);
   // INTERNAL: the symbol has internal linkage (Facts::internal; commands do
   // not see it, the default policy makes such objects pointers).
+  // CONSTANT_ADDRESS: Facts::constant_address.
   std::optional<SymbolChange> modify_externalized_sym(bool function, std::string_view name, unsigned retry,
-                                                      pp::Loc where, bool internal);
+                                                      pp::Loc where, bool internal, bool constant_address = false);
   std::optional<std::string> rename_rewritten_fun(std::string_view name, unsigned retry, pp::Loc where);
 
   // How many questions went to a backend (cache misses): the tests' measure.

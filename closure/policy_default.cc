@@ -111,6 +111,15 @@ public:
       // reached through a kallsyms pointer, which may have any name.
       const std::string& name = arg(1);
       bool internal = facts.internal || name.find("::") != std::string::npos;
+      if (facts.constant_address && (internal || arg(2) != "0")) {
+        // A jump label's key: its address must be a link-time constant, which
+        // a pointer is not; a renamed plain extern is bound by a klp
+        // relocation instead (manifest method klp-reloc), which the kernel
+        // applies to vmlinux before the patch's jump labels are set up.
+        if (cfg_.object != "vmlinux") a.errors.push_back(module_constant_address_error(name, cfg_.object));
+        else a.result = {with_retry(cfg_.extern_prefix + flat(name), arg(2)), "MAKE-EXTERNAL"};
+        break;
+      }
       if (!internal && arg(2) == "0")
         a.result = {name, "KEEP-LINKAGE"};
       else
@@ -134,6 +143,14 @@ private:
 };
 
 } // namespace
+
+std::string module_constant_address_error(std::string_view name, std::string_view object) {
+  return "'" + std::string(name) + "' is a jump label's key (an asm \"i\" operand) in module '" +
+         std::string(object) +
+         "': a kallsyms pointer is no link-time constant, and the kernel binds a live patch's "
+         "klp relocations to a module only after the patch's jump labels are set up; "
+         "patch its uses with static_key_enabled()";
+}
 
 bool path_is_under(std::string_view path, std::string_view dir) {
   std::vector<std::string> p = components(path, true), d = components(dir, true);

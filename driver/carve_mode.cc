@@ -179,6 +179,7 @@ int carve_main(const CarveOptions& o, const GccCommand& cmd, const target::Targe
   cfg.eligible_dirs = closure::eligible_header_dirs(cmd.pp);
   cfg.carried = carried;
   cfg.changed_files = fx.changed_files;
+  cfg.object = kpolicy::target_object(cmd.args);
   std::unique_ptr<kpolicy::KernelPolicySetup> kps;
   if (o.kernel.enabled) {
     kpolicy::KernelPolicyOptions ko = o.kernel;

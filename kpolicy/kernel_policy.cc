@@ -310,6 +310,13 @@ public:
       std::string nn = kp_.config().base.extern_prefix + flat(name);
       if (retry != "0") nn += "_" + retry;
       Method m = pl->method == Method::Export ? kp_.config().method : pl->method;  // renamed: not by export
+      if (facts.constant_address) {  // a jump label's key: never a pointer (closure::Facts)
+        if (pl->object != "vmlinux") {
+          a.errors.push_back(closure::module_constant_address_error(name, pl->object));
+          return a;
+        }
+        m = Method::KlpReloc;
+      }
       if (m == Method::KlpReloc) a.result = {nn, "MAKE-EXTERNAL"};
       else a.result = {nn, "MAKE-EXTERNAL", "MAKE-POINTER"};
       return a;
