@@ -1038,7 +1038,25 @@ bool Carver::patch_all() {
     if (en < 0 || (eclass_[en] != EC_MAIN && !listed)) continue;
     std::optional<bool> p = pol_.is_patched(name, loc_of(d));
     if (!p) return false;
-    if (*p) patched_.push_back({root_of(s), i});
+    if (!*p) continue;
+    // The trace-event machinery's functions (trace_event_raw_event_X,
+    // perf_trace_X, __traceiter_X): define_trace.h reads the events header
+    // again under other definitions of its macros, and a macro of that
+    // reading writes the whole function.  No text of the output could
+    // restore them; refused rather than carved wrong.
+    if (en >= 0 && pp::is_macro_loc(pp_.tokens[tu_[d].first].loc)) {
+      uint32_t file = pp_.includes[en].file;
+      for (size_t k = 0; k < pp_.includes.size(); ++k)
+        if (int32_t(k) != en && pp_.includes[k].file == file && !pp_.includes[k].skipped &&
+            pp_.includes[k].kind == pp_.includes[en].kind) {
+          diag_.error(loc_of(d), "cannot patch '" + name + "': a macro writes it while " +
+                                     pp_.files[file].path +
+                                     " is read again (the trace-event machinery's define_trace.h); "
+                                     "patch the code that uses the event instead");
+          return false;
+        }
+    }
+    patched_.push_back({root_of(s), i});
   }
   if (patched_.empty()) {
     diag_.error_at("kcarve", "no function of this translation unit is patched");
