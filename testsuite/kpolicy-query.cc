@@ -234,7 +234,9 @@ int ask_questions(const KernelPolicy& kp, const std::vector<std::string>& a, siz
     else if (w == "can-externalize-fun") yn(pol.can_externalize_fun(arg(1), !arg(2).empty(), arg(2) == "internal", arg(3), 0));
     else if (w == "shall-externalize-fun") yn(pol.shall_externalize_fun(arg(1), arg(2) == "from-header", 0));
     else if (w == "shall-externalize-obj") yn(pol.shall_externalize_obj(arg(1), 0));
-    else if (w == "modify-externalized-sym") change(pol.modify_externalized_sym(arg(1) == "function", arg(2), num(3), 0, arg(4) == "internal"));
+    else if (w == "modify-externalized-sym")  // [internal] [constant]: closure::Facts
+      change(pol.modify_externalized_sym(arg(1) == "function", arg(2), num(3), 0, arg(4) == "internal",
+                                         arg(4) == "constant" || arg(5) == "constant"));
     else if (w == "modify-patched-fun-sym") change(pol.modify_patched_fun_sym(arg(1), num(2), 0));
     else if (w == "rename-rewritten-fun") { if (auto r = pol.rename_rewritten_fun(arg(1), num(2), 0)) ans = *r; }
     else { std::fprintf(stderr, "kpolicy-query: error: unknown question %s\n", w.c_str()); return 2; }
