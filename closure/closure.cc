@@ -973,7 +973,21 @@ void Carver::local_static(SymId s, NodeId decl_stmt, uint32_t item, SymId patche
   }
   if (!externalize(s, e, false, true, qname, where)) return;
   plan_.externs.back().original = std::string(str(y.name));
-  plan_.removed_decls.push_back(decl_stmt);
+  TokIdx first = tu_[decl_stmt].first;
+  if (pp::is_macro_loc(pp_.tokens[first].loc) && !editable(first)) {
+    // A macro's body declares it (memcpy's fortify check declares
+    // WARN_ONCE's flag): the invocation is written expanded, without it.
+    int32_t o = sm_.outer_expansion(pp_.expansion_loc(pp_.tokens[first].loc));
+    if (o < 0) {
+      diag_.error(where, "cannot externalize '" + qname + "': a macro declares it outside any invocation in the text");
+      failed_ = true;
+      return;
+    }
+    plan_.expand.push_back(uint32_t(o));
+    plan_.drop_ranges.push_back({first, tu_[decl_stmt].last});
+  } else {
+    plan_.removed_decls.push_back(decl_stmt);
+  }
   skip_ = {tu_[decl_stmt].first, tu_[decl_stmt].last};  // its initializer is not in the output
 }
 
@@ -1075,6 +1089,7 @@ void Carver::reset_pass() {
   plan_.drop_tokens.clear();
   plan_.add_static_before.clear();
   plan_.removed_decls.clear();
+  plan_.drop_ranges.clear();
   plan_.expand.clear();
   plan_.synth.clear();
   plan_.tag_decls.clear();

@@ -140,8 +140,13 @@ struct OutputPlan {
   // block-scope declarations of what is reached through a pointer).
   std::vector<ast::NodeId> removed_decls;
   // File-level invocations written expanded: a token to rename came from
-  // the macro's body, not from the invocation's text.
+  // the macro's body, not from the invocation's text, or a declaration to
+  // remove did (drop_ranges).
   std::vector<uint32_t> expand;
+  // Tokens left out of the expanded invocations: the declaration of a static
+  // local a macro declares (WARN_ONCE's flag) that the policy externalized.
+  // Removing it from the text would remove the whole invocation.
+  std::vector<std::pair<ast::TokIdx, ast::TokIdx>> drop_ranges;
   std::vector<SynthDecl> synth;
   std::vector<TagDecl> tag_decls;
   // File-scope functions and objects the unit does not define that the

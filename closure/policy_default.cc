@@ -100,6 +100,16 @@ public:
       yes_no(arg(1) != "from-header");
       break;
     case Question::ShallExternalizeObj:  // a new object of the patch: its own instance
+      // A static local a macro declares (WARN_ONCE's __already_done,
+      // printk_ratelimited's state): gcc names the kernel's NAME.N, and
+      // nothing the default knows tells which one is this function's.  The
+      // patch gets its own, as under the kernel policy.
+      if (facts.from_macro && !carried(arg(0))) {
+        a.warnings.push_back("the patch gets a fresh '" + arg(0).substr(arg(0).find("::") + 2) +
+                             "' (declared by a macro: which of the kernel's instances is this one's is unknown)");
+        yes_no(false);
+        break;
+      }
       yes_no(!carried(arg(0)));
       break;
     case Question::ModifyPatchedFunSym:

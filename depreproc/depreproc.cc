@@ -163,6 +163,9 @@ std::string Writer::expanded(uint32_t x) const {
   const pp::Expansion& e = pp_.expansions[x];
   std::string s;
   for (uint32_t t = e.first_tok; t < e.end_tok; ++t) {
+    bool dropped = false;
+    for (const auto& [b, l] : plan_.drop_ranges) dropped |= t >= b && t <= l;
+    if (dropped) continue;
     const std::string* r = renamed(t);
     std::string_view text = r ? std::string_view(*r) : pp_.strings.str(pp_.tokens[t].spelling);
     if (!s.empty() && !text.empty() &&

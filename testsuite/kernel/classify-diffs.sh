@@ -1,45 +1,89 @@
 #!/bin/sh
-# classify-diffs.sh — sort the carves whose machine code differs from the
-# original's (code 1 of carve-tu.sh) into classes, by comparing the two
-# fncode.sh listings a KEEP=1 run of carve-batch.sh left in WORKDIR:
+# classify-diffs.sh — explain the carves whose machine code differs from the
+# original's (code 1 of carve-tu.sh), from what a KEEP=1 run of
+# carve-batch.sh left in WORKDIR:
 #
-#   classify-diffs.sh WORKDIR
+#   classify-diffs.sh WORKDIR [KSRC CMDLINES [JOBS]]
 #
-#   cold        the instructions are equal but for branch targets inside the
-#               function's .cold part (gcc split the cold paths differently:
-#               the difference is in the part fncode.sh does not compare)
-#   offsets     equal but for branch offsets inside the function (the same
-#               instructions, one or more of different length or placement)
-#   registers   equal but for register names (register allocation)
+# First by the two fncode.sh listings alone:
+#   cold        equal but for branch targets inside the function's .cold
+#               part (the part fncode.sh does not compare was split apart
+#               differently)
+#   offsets     equal but for branch offsets within the function
+#   registers   equal but for register names
+# Then, with KSRC and CMDLINES, by compiling the original unit and the
+# carve again with the same flags plus options that withhold from gcc what
+# it learns about a called function from its body (-fno-ipa-ra: the
+# registers it clobbers; -fno-ipa-modref, -fno-ipa-pure-const,
+# -fno-ipa-reference: the memory it touches; -fno-ipa-vrp, -fno-ipa-bit-cp:
+# its return values):
+#   callee-facts  equal then: the difference is what gcc knew of the bodies
+#               of functions the original unit defines and the carve only
+#               declares (externalized: the live patch calls the running
+#               kernel's copy, whose body gcc does not see)
+# and again adding -fno-ipa-cp -fno-ipa-sra -fno-partial-inlining
+# -fno-ipa-icf (clones made for the unit's other callers):
+#   clones      equal then: gcc specialized or split a function for the
+#               callers of the whole unit (f.constprop, f.isra, f.part)
+# What is left, by the functions called:
 #   inlining    the functions called differ: "-X" called in the original
-#               only (inlined in the carve), "+X" in the carve only
-#   other       anything else (instruction counts: original/carve)
+#               only, "+X" in the carve only
+#   other       anything else (instruction counts original/carve)
 #
 # Prints one line per carve, "CLASS PATH:FUNCTION(KIND) DETAIL", then a
 # count per class.
 set -u
-work=$1
+work=$1 ksrc=${2:-} cmdlines=${3:-} jobs=${4:-2}
+GCC=${GCC:-gcc}
+here=$(cd "$(dirname "$0")" && pwd)
+FACTS="-fno-ipa-ra -fno-ipa-modref -fno-ipa-pure-const -fno-ipa-reference -fno-ipa-reference-addressable -fno-ipa-vrp -fno-ipa-bit-cp"
+CLONES="$FACTS -fno-ipa-cp -fno-ipa-sra -fno-partial-inlining -fno-ipa-icf"
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/classify.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
+
+# One carve: N FUNCTION WHAT -> its class line on stdout.
+if [ "${CLASSIFY_ONE:-}" = 1 ]; then
+  n=$4 fn=$5 what=$6
+  o=$work/carve-$n/$fn.orig.code c=$work/carve-$n/$fn.carve.code
+  if [ ! -s "$o" ] || [ ! -s "$c" ]; then echo "missing $what (no listings kept: run with KEEP=1)"; exit 0; fi
+  norm_cold() { sed -E "s/<$fn\.cold(\+0x[0-9a-f]+)?>/<COLD>/g" "$1"; }
+  norm_off() { norm_cold "$1" | sed -E 's/ \+0x[0-9a-f]+$/ +OFF/'; }
+  norm_reg() { norm_off "$1" | sed -E 's/%[a-z0-9]+/%R/g'; }
+  if [ "$(norm_cold "$o")" = "$(norm_cold "$c")" ]; then echo "cold $what"; exit 0; fi
+  if [ "$(norm_off "$o")" = "$(norm_off "$c")" ]; then echo "offsets $what"; exit 0; fi
+  if [ "$(norm_reg "$o")" = "$(norm_reg "$c")" ]; then echo "registers $what"; exit 0; fi
+  if [ -n "$ksrc" ]; then
+    line=$(sed -n "${n}p" "$cmdlines")
+    tu=${line%% *} args=${line#* }
+    one=$TMPDIR/one-$n-$fn
+    mkdir -p "$one"
+    base=$(printf '%s\n' "$args" | sed -e 's/ -c -o [^ ]* [^ ]*$//' -e "s|-Wp,-MMD,[^ ]*||")
+    for set in callee-facts clones; do
+      if [ $set = callee-facts ]; then extra=$FACTS; else extra=$CLONES; fi
+      ( cd "$ksrc" && eval "$GCC $base $extra -c -o \"\$one/o.o\" \"\$tu\"" && eval "$GCC $base $extra -c -o \"\$one/c.o\" \"\$work/carve-\$n/\$fn.c\"" ) 2>/dev/null || break
+      sh "$here/fncode.sh" "$one/o.o" "$fn" > "$one/o.code" 2>/dev/null
+      sh "$here/fncode.sh" "$one/c.o" "klpp_$fn" "klpp_ klpr_ klpe_" > "$one/c.code" 2>/dev/null
+      if [ -s "$one/o.code" ] && [ "$(norm_cold "$one/o.code")" = "$(norm_cold "$one/c.code")" ]; then
+        echo "$set $what"; rm -rf "$one"; exit 0
+      fi
+    done
+    rm -rf "$one"
+  fi
+  calls() { grep -oE '^(call|jmp) <[^>+]+>' "$1" | sed -E 's/^[a-z]+ <(.*)>/\1/' | grep -v "^$fn\(\.cold\)\?$" | sort -u; }
+  calls "$o" > "$TMPDIR/o.$n.$fn"; calls "$c" > "$TMPDIR/c.$n.$fn"
+  d=$(comm -3 "$TMPDIR/o.$n.$fn" "$TMPDIR/c.$n.$fn" | sed -E 's/^\t(.*)/+\1/; s/^([^+])/-\1/' | tr '\n' ' ')
+  rm -f "$TMPDIR/o.$n.$fn" "$TMPDIR/c.$n.$fn"
+  if [ -n "$d" ]; then echo "inlining $what $d"; exit 0; fi
+  echo "other $what $(wc -l < "$o")/$(wc -l < "$c")"
+  exit 0
+fi
+
 for res in "$work"/res/*; do
   n=${res##*/}
-  awk -F'\t' '$1 == "code" && $2 == 1 { print $3 }' "$res" | while IFS= read -r what; do
-    fn=${what#*:}; fn=${fn%%(*}
-    o=$work/carve-$n/$fn.orig.code c=$work/carve-$n/$fn.carve.code
-    if [ ! -s "$o" ] || [ ! -s "$c" ]; then echo "missing $what (no listings kept: run with KEEP=1)"; continue; fi
-    norm_cold() { sed -E "s/<$fn\.cold(\+0x[0-9a-f]+)?>/<COLD>/g" "$1"; }
-    norm_off() { norm_cold "$1" | sed -E 's/ \+0x[0-9a-f]+$/ +OFF/'; }
-    norm_reg() { norm_off "$1" | sed -E 's/%[a-z0-9]+/%R/g'; }
-    if [ "$(norm_cold "$o")" = "$(norm_cold "$c")" ]; then echo "cold $what"; continue; fi
-    if [ "$(norm_off "$o")" = "$(norm_off "$c")" ]; then echo "offsets $what"; continue; fi
-    if [ "$(norm_reg "$o")" = "$(norm_reg "$c")" ]; then echo "registers $what"; continue; fi
-    calls() { grep -oE '^(call|jmp) <[^>+]+>' "$1" | sed -E 's/^[a-z]+ <(.*)>/\1/' | grep -v "^$fn\(\.cold\)\?$" | sort -u; }
-    calls "$o" > "$tmp/o"; calls "$c" > "$tmp/c"
-    d=$(comm -3 "$tmp/o" "$tmp/c" | sed -E 's/^\t(.*)/+\1/; s/^([^+])/-\1/' | tr '\n' ' ')
-    if [ -n "$d" ]; then echo "inlining $what $d"; continue; fi
-    echo "other $what $(wc -l < "$o")/$(wc -l < "$c")"
-  done
-done > "$tmp/lines"
-cat "$tmp/lines"
+  awk -F'\t' -v n="$n" '$1 == "code" && $2 == 1 { w = $3; f = w; sub(/^[^:]*:/, "", f); sub(/\(.*$/, "", f); print n "\t" f "\t" w }' "$res"
+done > "$tmp/todo"
+export TMPDIR="$tmp" CLASSIFY_ONE=1
+tr '\t' '\n' < "$tmp/todo" | xargs -d '\n' -n3 -P"$jobs" sh "$0" "$work" "$ksrc" "$cmdlines" > "$tmp/lines"
+sort -k2 "$tmp/lines"
 echo "--"
 cut -d' ' -f1 "$tmp/lines" | sort | uniq -c | sort -rn
