@@ -11,6 +11,10 @@
 #               differently)
 #   offsets     equal but for branch offsets within the function
 #   registers   equal but for register names
+#   line-numbers  equal but for immediates that are line numbers, at the
+#               same distance from the function's first line in the
+#               original and in the carve (__LINE__ passed as an argument:
+#               the carve is another file)
 # Then, with KSRC and CMDLINES, by compiling the original unit and the
 # carve again with the same flags plus options that withhold from gcc what
 # it learns about a called function from its body (-fno-ipa-ra: the
@@ -52,6 +56,30 @@ if [ "${CLASSIFY_ONE:-}" = 1 ]; then
   if [ "$(norm_cold "$o")" = "$(norm_cold "$c")" ]; then echo "cold $what"; exit 0; fi
   if [ "$(norm_off "$o")" = "$(norm_off "$c")" ]; then echo "offsets $what"; exit 0; fi
   if [ "$(norm_reg "$o")" = "$(norm_reg "$c")" ]; then echo "registers $what"; exit 0; fi
+  # __LINE__ passed as an argument (ubifs_assert, a driver's error report):
+  # an immediate within the function's lines in the original, the one at
+  # the same distance from the function's start in the carve.
+  src=$work/carve-$n/$fn.c
+  mark=$(grep -n "^/\* from .*:[0-9]* \*/\$" "$src" | awk -F: -v fn="$fn" 'NR > 0 { print }' > "$TMPDIR/marks.$n.$fn"
+         awk -F: -v fn="klpp_$fn" 'FNR == NR { m[$1] = $0; next } index($0, fn "(") { for (k = FNR; k > 0; k--) if (k in m) { print m[k]; exit } }' "$TMPDIR/marks.$n.$fn" "$src")
+  rm -f "$TMPDIR/marks.$n.$fn"
+  if [ -n "$mark" ]; then
+    cline=${mark%%:*}
+    oline=$(printf '%s' "$mark" | sed -E 's/.*:([0-9]+) \*\/$/\1/')
+    lines=$(wc -l < "$src")
+    norm_line() {  # $1 listing, $2 first line of the function in that text
+      norm_off "$1" | awk -v first="$2" -v span="$lines" '{
+        out = $0
+        while (match(out, /\$0x[0-9a-f]+/)) {
+          v = 0; h = substr(out, RSTART + 3, RLENGTH - 3)
+          for (i = 1; i <= length(h); i++) v = v * 16 + index("0123456789abcdef", substr(h, i, 1)) - 1
+          rep = (v >= first && v < first + span) ? "#" (v - first) : "#x" h
+          out = substr(out, 1, RSTART - 1) rep substr(out, RSTART + RLENGTH)
+        }
+        print out }'
+    }
+    if [ "$(norm_line "$o" "$oline")" = "$(norm_line "$c" "$((cline + 1))")" ]; then echo "line-numbers $what"; exit 0; fi
+  fi
   if [ -n "$ksrc" ]; then
     line=$(sed -n "${n}p" "$cmdlines")
     tu=${line%% *} args=${line#* }

@@ -15,6 +15,10 @@
 #   - every other symbol named without the prefixes in STRIP-PREFIXES
 #     (space-separated, e.g. "klpp_ klpr_ klpe_": the carve's renames) and
 #     without gcc's local-numbering suffix (.N of static locals and clones);
+#   - a relocation into a section of per-call-site records (__dyndbg:
+#     pr_debug's descriptors, __bug_table, __jump_table, __ex_table, ...)
+#     named by the section alone: a record's offset is its rank among the
+#     unit's records, which the carve has fewer of;
 #   - a relocation against a section symbol (gas turns references to local
 #     symbols into SECTION+ADDEND) resolved to the symbol it lands in, found
 #     in the symbol table: for PC-relative relocations the target is ADDEND
@@ -54,6 +58,9 @@ function target(t, type, dist,   sec, sign, add, r) {
   if (match(t, /[-+]0x[0-9a-f]+$/)) { sec = substr(t, 1, RSTART - 1); sign = substr(t, RSTART, 1); add = hex(substr(t, RSTART + 1)); if (sign == "-") add = -add }
   else { sec = t; add = 0 }
   if (type ~ /PC32|PLT32|GOTPCREL/) add += dist
+  # Sections of per-call-site records (the descriptors of pr_debug, ...): a
+  # record offset is its place among the records of the unit, not code.
+  if (sec ~ /^(__dyndbg|__bug_table|__jump_table|__ex_table|__tracepoint_str|__trace_printk_fmt)$/) return sec
   if (sec !~ /^\./) return clean(sec) (add ? sprintf("%+d", add) : "")
   if (sec ~ /^\.rodata\.str/) return "STR"
   if (sec ~ /^\.LC[0-9]+$/) return "LC" (add ? sprintf("%+d", add) : "")
