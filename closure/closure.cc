@@ -1065,8 +1065,8 @@ bool Carver::patch_all() {
             pp_.includes[k].kind == pp_.includes[en].kind) {
           diag_.error(loc_of(d), "cannot patch '" + name + "': a macro writes it while " +
                                      pp_.files[file].path +
-                                     " is read again (the trace-event machinery's define_trace.h); "
-                                     "patch the code that uses the event instead");
+                                     " is read again (an X-macro header: the events headers define_trace.h reads "
+                                     "twice, lsm_hook_defs.h); no text of its own could stand for it");
           return false;
         }
     }
