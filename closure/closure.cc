@@ -135,6 +135,7 @@ private:
   void need_defined_macro(std::string_view name, uint32_t out_pos, int32_t hdr, const std::vector<int32_t>& owner);
   void needed_undefs();
   void finish();
+  void drop_token(TokIdx t);
   void conflicts(bool& changed);
   void pin_inlining();
   std::string function_name_of(uint32_t item) const;
@@ -1480,6 +1481,16 @@ void Carver::macros() {
 
 // --- results ---------------------------------------------------------------
 
+// Leaves token T out of the output.  A token a macro's body wrote (xfs's
+// `STATIC`, PMU_FORMAT_ATTR's `static`) has no text of its own: its
+// invocation is written expanded, without it.
+void Carver::drop_token(TokIdx t) {
+  plan_.drop_tokens.push_back(t);
+  if (!pp::is_macro_loc(pp_.tokens[t].loc) || editable(t)) return;
+  int32_t o = sm_.outer_expansion(pp_.expansion_loc(pp_.tokens[t].loc));
+  if (o >= 0) plan_.expand.push_back(uint32_t(o));
+}
+
 void Carver::finish() {
   for (const Ref& ref : refs_) {
     TokIdx tok = ref.tok;
@@ -1492,11 +1503,11 @@ void Carver::finish() {
       for (NodeId sp = d.a; sp; sp = tu_[sp].next) {
         if (tu_[sp].kind == Kind::SpecKeyword && tu_[sp].op == ast::KW_STATIC) {
           has_static = true;
-          if (e.drop_static) plan_.drop_tokens.push_back(tu_[sp].first);
+          if (e.drop_static) drop_token(tu_[sp].first);
         }
         // A copy of an `extern inline` (gnu_inline) definition: static, not both.
         if (e.make_static && tu_[sp].kind == Kind::SpecKeyword && tu_[sp].op == ast::KW_EXTERN)
-          plan_.drop_tokens.push_back(tu_[sp].first);
+          drop_token(tu_[sp].first);
       }
       if (e.make_static && !has_static) plan_.add_static_before.push_back(d.first);
     }

@@ -133,7 +133,8 @@ struct OutputPlan {
   // Token rewrites, sorted by token index: the new spelling of an identifier.
   std::vector<std::pair<ast::TokIdx, std::string>> renames;
   // Storage-class edits of kept definitions: drop `static` (token) or add it
-  // before a token.
+  // before a token.  A dropped token a macro's body wrote is left out of its
+  // invocation, written expanded (listed in `expand`).
   std::vector<ast::TokIdx> drop_tokens;
   std::vector<ast::TokIdx> add_static_before;
   // Block-scope declarations removed (externalized static locals, and

@@ -163,7 +163,7 @@ std::string Writer::expanded(uint32_t x) const {
   const pp::Expansion& e = pp_.expansions[x];
   std::string s;
   for (uint32_t t = e.first_tok; t < e.end_tok; ++t) {
-    bool dropped = false;
+    bool dropped = std::binary_search(plan_.drop_tokens.begin(), plan_.drop_tokens.end(), t);
     for (const auto& [b, l] : plan_.drop_ranges) dropped |= t >= b && t <= l;
     if (dropped) continue;
     const std::string* r = renamed(t);
