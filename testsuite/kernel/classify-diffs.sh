@@ -30,6 +30,9 @@
 #   clones      equal then: gcc specialized or split a function for the
 #               callers of the whole unit (f.constprop, f.isra, f.part)
 # What is left, by the functions called:
+#   externalized  the carve calls functions the original inlined, each one
+#               the manifest externalizes: the live patch calls the running
+#               kernel's out-of-line copy of a function the unit defines
 #   inlining    the functions called differ: "-X" called in the original
 #               only, "+X" in the carve only
 #   other       anything else (instruction counts original/carve)
@@ -101,7 +104,18 @@ if [ "${CLASSIFY_ONE:-}" = 1 ]; then
   calls "$o" > "$TMPDIR/o.$n.$fn"; calls "$c" > "$TMPDIR/c.$n.$fn"
   d=$(comm -3 "$TMPDIR/o.$n.$fn" "$TMPDIR/c.$n.$fn" | sed -E 's/^\t(.*)/+\1/; s/^([^+])/-\1/' | tr '\n' ' ')
   rm -f "$TMPDIR/o.$n.$fn" "$TMPDIR/c.$n.$fn"
-  if [ -n "$d" ]; then echo "inlining $what $d"; exit 0; fi
+  if [ -n "$d" ]; then
+    # Called by the carve only, and each an externalized function of the
+    # manifest: the original inlined a function of the unit that the carve
+    # calls in the running kernel.
+    man=$work/carve-$n/$fn.json ext=1 plus=0
+    for x in $d; do
+      case $x in +*) plus=1; x=${x#+}; x=${x%%.*}
+        grep -q "\"original\": \"$x\"" "$man" 2>/dev/null || ext=0 ;; esac
+    done
+    if [ $plus = 1 ] && [ $ext = 1 ]; then echo "externalized $what $d"; else echo "inlining $what $d"; fi
+    exit 0
+  fi
   echo "other $what $(wc -l < "$o")/$(wc -l < "$c")"
   exit 0
 fi
