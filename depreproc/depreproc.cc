@@ -64,7 +64,7 @@ private:
   std::string tokens_text(TokIdx first, TokIdx last, TokIdx name_tok, const std::string& name) const;
   std::string_view line_at(Loc l) const;
   Loc line_start(Loc l) const;
-  void cond_edits(Loc b, Loc e, std::vector<Edit>& edits);
+  void cond_edits(Loc b, Loc e, TokIdx first, TokIdx last, std::vector<Edit>& edits);
   const std::string* renamed(TokIdx t) const {
     auto it = std::lower_bound(plan_.renames.begin(), plan_.renames.end(), std::make_pair(t, std::string()));
     return it != plan_.renames.end() && it->first == t ? &it->second : nullptr;
@@ -132,15 +132,23 @@ Loc Writer::line_start(Loc l) const {
   return c.size() == 1 && c[0] == '\n' ? s : l;
 }
 
-// Conditional directives inside kept text [B, E) are dropped, and with them
-// the groups that were not taken: the output is the text as compiled.
-void Writer::cond_edits(Loc b, Loc e, std::vector<Edit>& edits) {
+// Conditional directives inside kept text [B, E) (tokens FIRST..LAST) are
+// dropped, and with them the groups that were not taken: the output is the
+// text as compiled.  A file read twice has one text, and each conditional in
+// it one record per reading (drivers/gpu/drm/amd/amdgpu/amdgpu.h includes
+// itself back, and the inner reading skips its guarded text): the reading
+// that produced FIRST..LAST evaluated its records, among those tokens.
+void Writer::cond_edits(Loc b, Loc e, TokIdx first, TokIdx last, std::vector<Edit>& edits) {
   auto it = std::lower_bound(conds_by_loc_.begin(), conds_by_loc_.end(), b,
                              [&](uint32_t c, Loc v) { return pp_.conds[c].loc < v; });
   Loc done = b;
   for (; it != conds_by_loc_.end() && pp_.conds[*it].loc < e; ++it) {
     const pp::CondRecord& c = pp_.conds[*it];
     if (c.loc < done) continue;  // inside a group already dropped
+    // Another reading's: one whose tokens are not these, or one that skipped
+    // this text (not evaluated, yet not inside a group dropped here).
+    const pp::CondRecord& opening = pp_.conds[c.kind <= pp::CondRecord::Ifndef ? *it : c.opening];
+    if (!opening.evaluated || c.out_pos < first || c.out_pos > last + 1) continue;
     Loc from = line_start(c.loc);
     Loc to = c.loc + Loc(line_at(c.loc).size()) + 1;
     if (c.kind != pp::CondRecord::Endif && !c.taken) {
@@ -357,7 +365,7 @@ Loc Writer::write_item(uint32_t item) {
   }
   std::vector<Edit> edits;
   token_edits(nd.first, nd.last, b, e, edits);
-  cond_edits(b, e, edits);
+  cond_edits(b, e, nd.first, nd.last, edits);
   // An #include inside the text (an X-macro header in an enum's body) is
   // written as the tokens it produced there: its name means nothing next to
   // the output, and its text depended on the macros of that point.

@@ -1,0 +1,2 @@
+/* k-cycle.c: includes k-cycle_internal.h back. */
+#include "k-cycle_internal.h"
