@@ -135,6 +135,7 @@ private:
   void need_defined_macro(std::string_view name, uint32_t out_pos, int32_t hdr, const std::vector<int32_t>& owner);
   void needed_undefs();
   void finish();
+  void pack_pragmas();
   void drop_token(TokIdx t);
   void conflicts(bool& changed);
   void pin_inlining();
@@ -1481,6 +1482,21 @@ void Carver::macros() {
 
 // --- results ---------------------------------------------------------------
 
+// `#pragma pack` changes the layout of the structs after it (the bfa
+// driver's headers pack their firmware structs): in the text the output
+// copies, every one is kept, in its place, so each kept struct is laid out
+// under the packing it had.  Those of #included headers come with them.
+void Carver::pack_pragmas() {
+  for (uint32_t i = 0; i < plan_.items.size(); ++i) {
+    const Node& d = tu_[plan_.items[i]];
+    if (d.kind != Kind::Pragma || plan_.keep_item[i] || d.first + 1 > d.last) continue;
+    if (str(pp_.tokens[d.first].spelling) != "#pragma" || str(pp_.tokens[d.first + 1].spelling) != "pack") continue;
+    int32_t en = plan_.item_entry[i];
+    if (en < 0 || (eclass_[en] != EC_MAIN && !plan_.walk_entry[en]) || plan_.include_entry[en]) continue;
+    plan_.keep_item[i] = 1;
+  }
+}
+
 // Leaves token T out of the output.  A token a macro's body wrote (xfs's
 // `STATIC`, PMU_FORMAT_ATTR's `static`) has no text of its own: its
 // invocation is written expanded, without it.
@@ -1723,6 +1739,7 @@ bool Carver::run() {
       if (!changed) break;
     }
     pin_inlining();
+    pack_pragmas();
     finish();
     late_macros_.clear();
     in_macros_ = true;

@@ -358,6 +358,15 @@ Loc Writer::write_item(uint32_t item) {
     }
   NodeId n = plan_.items[item];
   const ast::Node& nd = tu_[n];
+  if (nd.kind == ast::Kind::Pragma && !pp::is_macro_loc(tok_loc(nd.first))) {
+    // A #pragma line (`#pragma pack(1)`): its tokens end with a marker, not
+    // with text; the directive's line is the item.
+    Loc l = tok_loc(nd.first);
+    std::string_view line = line_at(l);
+    out_ += line;
+    out_ += '\n';
+    return l + Loc(line.size());
+  }
   auto [b, e] = sm_.file_range(nd.first, nd.last);
   if (plan_.is_function_item[item]) {
     pp::PpResult::Presumed p = pp_.presumed(b);
