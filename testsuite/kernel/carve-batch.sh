@@ -41,5 +41,6 @@ echo "asked $asked"
 awk -F'\t' -v secs=$(( $(date +%s) - t0 )) '
   $1 == "carve" && $2 == 0 { ok++ } $1 == "carve" && $2 == 1 { bad++ } $1 == "carve" && $2 == 2 { unres++ }
   $1 == "code" && $2 == 0 { same++ } $1 == "code" && $2 == 3 { expl++ } $1 == "code" && $2 == 1 { diff++ }
-  END { printf "carves: %d compile, %d fail, %d unresolved; code: %d identical, %d explained (kallsyms), %d differ; %d s\n",
-        ok, bad, unres, same, expl, diff, secs }' "$work/results"
+  $1 == "layout" && $2 == 1 { moved++ }
+  END { printf "carves: %d compile, %d fail, %d unresolved; layouts: %d differ; code: %d identical, %d explained (kallsyms), %d differ; %d s\n",
+        ok, bad, unres, moved, same, expl, diff, secs }' "$work/results"

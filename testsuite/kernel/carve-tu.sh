@@ -23,6 +23,9 @@
 # CHECK carve: 0 the carve compiles, 1 kcarve failed or gcc rejects its
 # output, 2 the oracle failed (gcc cannot build the original TU), 4 nothing
 # to sample (no function in .text).
+# CHECK layout: 0 every named struct and union both objects describe (their
+# DWARF, testsuite/kernel/layouts.sh) has the same size and member offsets,
+# 1 some do not (named in MESSAGE).
 # CHECK code: 0 identical, 3 differs where the carve reads a symbol through a
 # kallsyms pointer (the method's extra load, explained), 1 differs otherwise.
 set -u
@@ -93,6 +96,16 @@ for kind in static global caller; do
     continue
   fi
   result carve 0 "$what" $(( $(now_ms) - t1 )) "$lines lines"
+  # Every struct and union both objects describe is laid out alike.
+  [ -s "$tmp/orig.layouts" ] || sh "$here/layouts.sh" "$tmp/orig.o" > "$tmp/orig.layouts"
+  sh "$here/layouts.sh" "$tmp/$f.o" > "$tmp/$f.layouts"
+  moved=$(awk 'NR == FNR { o[$1] = $0; next } ($1 in o) { n++; if (o[$1] != $0) printf " %s", $1 } END { if (!n) printf "" }' \
+          "$tmp/orig.layouts" "$tmp/$f.layouts")
+  if [ -n "$moved" ]; then
+    result layout 1 "$what" 0 "laid out unlike the original:$moved"
+  else
+    result layout 0 "$what" 0 "$(awk 'NR == FNR { o[$1] = 1; next } ($1 in o) { n++ } END { print n + 0 }' "$tmp/orig.layouts" "$tmp/$f.layouts") structs and unions as in the original"
+  fi
   sh "$here/fncode.sh" "$tmp/orig.o" "$f" > "$tmp/$f.orig.code"
   if ! sh "$here/fncode.sh" "$tmp/$f.o" "klpp_$f" "klpp_ klpr_ klpe_" > "$tmp/$f.carve.code"; then
     result code 1 "$what" 0 "klpp_$f is not defined in the carve's object"
