@@ -185,7 +185,8 @@ private:
   // found by macros() after the passes: the next passes need them from the
   // start, so that the header's own needs are met too.
   std::vector<uint32_t> late_macros_, forced_macros_;
-  std::unordered_map<std::string_view, std::vector<uint32_t>> directives_of_;  // macro name -> its #define/#undefs
+  std::unordered_map<std::string_view, std::vector<uint32_t>> directives_of_;
+  std::vector<int32_t> cond_entry_;  // per CondRecord: SourceMap::entry_of (lazily)  // macro name -> its #define/#undefs
   bool in_macros_ = false;
   std::vector<uint8_t> const_addr_;  // per SymId: constant_address_objects() (lazily)
   bool constant_address(SymId root);
@@ -1216,9 +1217,14 @@ bool Carver::header_needs() {
   }
   // Macros its conditionals test, defined outside it: atombios.h stops with
   // `#error` unless atom-types.h (read before it) defined ATOM_BIG_ENDIAN.
-  for (const pp::CondRecord& c : pp_.conds) {
+  if (cond_entry_.empty()) {  // per conditional: its entry (the same on every call)
+    cond_entry_.reserve(pp_.conds.size());
+    for (const pp::CondRecord& c : pp_.conds) cond_entry_.push_back(sm_.entry_of(c.loc));
+  }
+  for (size_t k = 0; k < pp_.conds.size(); ++k) {
+    const pp::CondRecord& c = pp_.conds[k];
     if (!c.evaluated || c.kind == pp::CondRecord::Else || c.kind == pp::CondRecord::Endif) continue;
-    int32_t en = sm_.entry_of(c.loc);
+    int32_t en = cond_entry_[k];
     if (en < 0 || owner[en] < 0 || !fresh[owner[en]]) continue;
     for (std::string_view name : tested_macros(c)) need_defined_macro(name, c.out_pos, owner[en], owner);
   }

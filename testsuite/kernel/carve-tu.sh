@@ -99,7 +99,7 @@ for kind in static global caller; do
   # Every struct and union both objects describe is laid out alike.
   [ -s "$tmp/orig.layouts" ] || sh "$here/layouts.sh" "$tmp/orig.o" > "$tmp/orig.layouts"
   sh "$here/layouts.sh" "$tmp/$f.o" > "$tmp/$f.layouts"
-  moved=$(awk 'NR == FNR { o[$1] = $0; next } ($1 in o) { n++; if (o[$1] != $0) printf " %s", $1 } END { if (!n) printf "" }' \
+  moved=$(awk 'NR == FNR { o[$1] = $0; next } ($1 in o) && o[$1] != $0 { printf " %s", $1 }' \
           "$tmp/orig.layouts" "$tmp/$f.layouts")
   if [ -n "$moved" ]; then
     result layout 1 "$what" 0 "laid out unlike the original:$moved"

@@ -63,9 +63,8 @@ if [ "${CLASSIFY_ONE:-}" = 1 ]; then
   # an immediate within the function's lines in the original, the one at
   # the same distance from the function's start in the carve.
   src=$work/carve-$n/$fn.c
-  mark=$(grep -n "^/\* from .*:[0-9]* \*/\$" "$src" | awk -F: -v fn="$fn" 'NR > 0 { print }' > "$TMPDIR/marks.$n.$fn"
-         awk -F: -v fn="klpp_$fn" 'FNR == NR { m[$1] = $0; next } index($0, fn "(") { for (k = FNR; k > 0; k--) if (k in m) { print m[k]; exit } }' "$TMPDIR/marks.$n.$fn" "$src")
-  rm -f "$TMPDIR/marks.$n.$fn"
+  # The marker before the carved function: "LINE:/* from FILE:LINE */".
+  mark=$(awk -v fn="klpp_$fn" '/^\/\* from .*:[0-9]+ \*\/$/ { m = FNR ":" $0 } index($0, fn "(") && m != "" { print m; exit }' "$src")
   if [ -n "$mark" ]; then
     cline=${mark%%:*}
     oline=$(printf '%s' "$mark" | sed -E 's/.*:([0-9]+) \*\/$/\1/')
