@@ -140,7 +140,7 @@ private:
   void conflicts(bool& changed);
   void pin_inlining();
   std::string function_name_of(uint32_t item) const;
-  void inline_specs(SymId root, bool& declared_inline, bool& pinned) const;
+  bool pins_inliner(SymId root) const;
   std::string where_text(pp::Loc l) const {
     pp::PpResult::Presumed p = pp_.presumed(l);
     return std::string(p.file) + ":" + std::to_string(p.line);
@@ -1620,15 +1620,18 @@ void Carver::finish() {
 // helper it kept out of line because ten functions call it is inlined into
 // the one patched function that calls it in the carve ("called once"), and
 // the patched function's code no longer is the running kernel's.  With the
-// original's decisions at hand (InliningFacts, from -fdump-ipa-clones), the
-// helper is pinned to them: out of line wherever the carve calls it ->
+// original's decisions at hand (InliningFacts, from -fdump-ipa-clones), a
+// helper gcc kept out of line wherever the carve calls it is pinned there:
 // `noinline` (and `noclone`, unless gcc cloned it there: with fewer callers
-// the carve's gcc would specialize it for them); inlined into every function
-// that calls it in the carve and left without a body of its own ->
-// `always_inline`.  A helper the source
-// already pins (noinline, always_inline, noipa), one inlined into some of
-// its carve callers and not others, and one on a cycle of calls among the
-// kept functions (always_inline cannot recurse) are left to gcc.
+// the carve's gcc would specialize it for them).  A helper gcc inlined is
+// not pinned the other way: `always_inline` makes gcc inline it in the
+// early passes, before the caller's branch probabilities are estimated,
+// where the original inlined it in the IPA inliner into a caller whose
+// profile was already estimated — same instructions, other block order (49
+// of 379 pinned kernel carves differed only by that).  The carve's IPA
+// inliner, with fewer callers than the original's, inlines it again.  A
+// helper the source already pins (noinline, always_inline, noipa) and one
+// inlined into some of its carve callers and not others are left to gcc.
 
 // The name of the function ITEM defines ("" when it is no definition).
 std::string Carver::function_name_of(uint32_t item) const {
@@ -1639,10 +1642,9 @@ std::string Carver::function_name_of(uint32_t item) const {
   return s ? std::string(str(sem_.symbols[s].name)) : std::string();
 }
 
-// Whether a file-scope declaration of ROOT says `inline`, and whether one
-// already pins the inliner (noinline, always_inline, noipa).
-void Carver::inline_specs(SymId root, bool& declared_inline, bool& pinned) const {
-  declared_inline = pinned = false;
+// Whether a file-scope declaration of ROOT already pins the inliner
+// (noinline, always_inline, noipa).
+bool Carver::pins_inliner(SymId root) const {
   for (SymId s = root; s; s = next_[s]) {
     const ast::Symbol& y = sem_.symbols[s];
     if (!y.decl || y.scope_depth) continue;
@@ -1650,12 +1652,12 @@ void Carver::inline_specs(SymId root, bool& declared_inline, bool& pinned) const
     TokIdx last = tu_[d].kind == Kind::FunctionDef ? tu_[tu_[d].b].last : tu_[d].last;
     for (TokIdx t = tu_[d].first; t <= last; ++t) {
       std::string_view w = str(pp_.tokens[t].spelling);
-      if (w == "inline" || w == "__inline__" || w == "__inline") declared_inline = true;
       if (w == "noinline" || w == "__noinline__" || w == "always_inline" || w == "__always_inline__" ||
           w == "noipa" || w == "__noipa__")
-        pinned = true;
+        return true;
     }
   }
+  return false;
 }
 
 void Carver::pin_inlining() {
@@ -1672,30 +1674,13 @@ void Carver::pin_inlining() {
     uint32_t item = item_of_tok(r.tok);
     if (std::find(u.begin(), u.end(), item) == u.end()) u.push_back(item);
   }
-  // Kept functions on a cycle of calls among kept items: never always_inline.
-  std::unordered_map<uint32_t, std::vector<uint32_t>> calls;  // item -> definition items it names
-  for (auto& [root, items] : users)
-    for (uint32_t it : items) calls[it].push_back(ents_[root].def_item);
-  auto reaches = [&](uint32_t from, uint32_t to) {
-    std::vector<uint32_t> work{from}, seen{from};
-    while (!work.empty()) {
-      uint32_t x = work.back();
-      work.pop_back();
-      if (x == to) return true;
-      for (uint32_t y : calls[x])
-        if (std::find(seen.begin(), seen.end(), y) == seen.end()) { seen.push_back(y); work.push_back(y); }
-    }
-    return false;
-  };
   std::vector<SymId> roots;
   for (auto& [root, items] : users) roots.push_back(root);
   std::sort(roots.begin(), roots.end());
   for (SymId root : roots) {
     const Ent& e = ents_[root];
     std::string name(str(sem_.symbols[root].name));
-    bool declared_inline, pinned;
-    inline_specs(root, declared_inline, pinned);
-    if (pinned) continue;
+    if (pins_inliner(root)) continue;
     // The text before which the pin goes: the definition's first token, when
     // it is the definition's own (not a macro's that wrote more items).
     TokIdx first = tu_[plan_.items[e.def_item]].first;
@@ -1712,20 +1697,12 @@ void Carver::pin_inlining() {
       if (into != facts->inlined_into.end() && into->second.count(caller)) ++inlined;
     }
     if (!callers) continue;
-    std::string text;
-    if (inlined == 0 && !facts->no_body.count(name)) {
-      // A helper left with fewer callers invites ipa-cp and ipa-sra to clone
-      // it for them: not done in the original unless it was.
-      text = facts->cloned.count(name) ? "__attribute__((__noinline__)) " : "__attribute__((__noinline__, __noclone__)) ";
-    } else if (inlined == callers && facts->no_body.count(name) &&
-               std::none_of(calls[e.def_item].begin(), calls[e.def_item].end(),
-                            [&](uint32_t y) { return reaches(y, e.def_item); })) {
-      text = declared_inline ? "__attribute__((__always_inline__)) " : "__inline__ __attribute__((__always_inline__)) ";
-    } else {
-      continue;
-    }
+    if (inlined != 0 || facts->no_body.count(name)) continue;
+    // A helper left with fewer callers invites ipa-cp and ipa-sra to clone
+    // it for them: not done in the original unless it was.
+    std::string text = facts->cloned.count(name) ? "__attribute__((__noinline__)) " : "__attribute__((__noinline__, __noclone__)) ";
     plan_.pins.push_back({first, text});
-    ents_[root].pin = text.find("noinline") != std::string::npos ? "noinline" : "always_inline";
+    ents_[root].pin = "noinline";
   }
   std::sort(plan_.pins.begin(), plan_.pins.end(),
             [](const InlinePin& a, const InlinePin& b) { return a.before < b.before; });

@@ -185,9 +185,9 @@ struct ClosureInput {
   std::vector<std::string> new_globals;
   // Optional: gcc's inlining decisions in the original unit.  A copied
   // function the original kept out of line wherever the carve calls it is
-  // made `noinline` (and `noclone` unless gcc cloned it); one inlined
-  // wherever the carve calls it, `always_inline`
-  // (docs/closure.md, "Inlining fidelity").  Null: nothing is pinned.
+  // made `noinline` (and `noclone` unless gcc cloned it); one it inlined is
+  // left to the carve's inliner (docs/closure.md, "Inlining fidelity").
+  // Null: nothing is pinned.
   const InliningFacts* inlining = nullptr;
 };
 

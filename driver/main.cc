@@ -53,7 +53,7 @@ const char kUsage[] =
     "    --ipa-clones=DUMP, --tu-object=FILE  gcc's dump and object of this unit (default:\n"
     "                          compiled once more with --cc, default gcc)\n"
     "  --ipa-clones=DUMP       gcc -fdump-ipa-clones of this unit: copies keep gcc's inlining\n"
-    "                          decisions (noinline / always_inline; docs/closure.md)\n"
+    "                          decisions (noinline pins; docs/closure.md)\n"
     "  --id=ID                 the update id in the manifest (default klp_ + OUT's name)\n"
     "  --pol-cmd-is-patched=CMD, --pol-cmd-may-include-header=CMD,\n"
     "  --pol-cmd-can-externalize-fun=CMD, --pol-cmd-shall-externalize-fun=CMD,\n"

@@ -1,11 +1,11 @@
 /* gcc's inlining decisions in the original unit, from its -fdump-ipa-clones
-   dump (k-pin-inlining.ipa-clones: gcc 12 -O2's for this file).  `spread`
-   stayed out of line (called from pu_f and other): its copy, called from
-   pu_f alone, would be inlined or specialized for k = 4 by the carve's gcc,
-   so it is pinned noinline and noclone.  `once` was inlined into pu_f and
-   has no body left: pinned always_inline (and inline, which it was not).
-   `pinned` says noinline itself: left alone.  `plain` is not in the dump
-   at all, so gcc kept it out of line too. */
+   dump (k-pin-inlining.ipa-clones: gcc 12 -O2's).  `spread` stayed out of
+   line (called from pu_f and other): its copy, called from pu_f alone,
+   would be inlined or specialized for k = 4 by the carve's gcc, so it is
+   pinned noinline and noclone.  `once` was inlined into pu_f: not pinned,
+   the carve's gcc -O2 inlines it again.  `pinned` is noinline: left alone.
+   `plain` is not in the dump at all: gcc kept it out of line too. */
+/* ccp-cflags: -O2 */
 /* ccp-options: --ipa-clones=k-pin-inlining.ipa-clones */
 /* ccp-nm: T klpp_pu_f; t klpr_spread; t klpr_pinned; t klpr_plain; U eu_ext */
 extern int eu_ext(int);
