@@ -97,13 +97,13 @@ private:
   bool header_needs();
   void header_item_needs(uint32_t item, int32_t hdr, const std::vector<int32_t>& owner);
   void need_item(uint32_t item, Reason why);
-  void keep(uint32_t item, SymId patched_fn);
+  void keep(uint32_t item, SymId owner_fn);
   int32_t invocation_of(uint32_t item) const;
   bool editable(TokIdx t) const;
-  void scan(NodeId root, uint32_t item, SymId patched_fn);
-  void visit(NodeId n, const Node& nd, uint32_t item, SymId patched_fn);
+  void scan(NodeId root, uint32_t item, SymId owner_fn);
+  void visit(NodeId n, const Node& nd, uint32_t item, SymId owner_fn);
   void need_type(TypeId t, bool complete, uint32_t item);
-  void use_sym(SymId s, TokIdx tok, uint32_t item, SymId patched_fn, bool is_decl);
+  void use_sym(SymId s, TokIdx tok, uint32_t item, SymId owner_fn, bool is_decl);
   Ent* decide(SymId root, uint32_t item, pp::Loc where);
   void decide_function(SymId root, Ent& e, pp::Loc where);
   void decide_object(SymId root, Ent& e, pp::Loc where);
@@ -112,7 +112,7 @@ private:
   bool externalize(SymId root, Ent& e, bool function, bool internal, const std::string& qname, pp::Loc where);
   void keep_prototype(SymId root, Ent& e, uint32_t use_item);
   void pointer_in_static_init(SymId root, Ent& e, TokIdx tok);
-  void local_static(SymId s, NodeId decl_stmt, uint32_t item, SymId patched_fn);
+  void local_static(SymId s, NodeId decl_stmt, uint32_t item, SymId owner_fn);
   bool link_time_marker(const ast::Symbol& y, NodeId decl_stmt) const;
   bool unique_name(const std::string& n, SymId self = 0) const;
   void take_name(const std::string& n) { taken_.insert(n); }
@@ -369,13 +369,14 @@ void Carver::need_include(int32_t hdr) {
 // --- the worklist ----------------------------------------------------------
 
 // Keeps ITEM's text (scanned by the worklist, with PATCHED_FN when it is a
-// patched function's definition).  A file-level invocation that produced
+// patched or copied function's definition: the function whose block-scope
+// statics are offered to the policy).  A file-level invocation that produced
 // several items (DEFINE_EVENT, EXPORT_SYMBOL) is one text: all of them.
-void Carver::keep(uint32_t item, SymId patched_fn) {
+void Carver::keep(uint32_t item, SymId owner_fn) {
   if (plan_.keep_item[item]) return;
   mark_walk(plan_.item_entry[item]);
   plan_.keep_item[item] = 1;
-  work_.push_back({item, patched_fn});
+  work_.push_back({item, owner_fn});
   int32_t inv = invocation_of(item);
   if (inv < 0) return;
   for (uint32_t j = item; j-- > 0 && invocation_of(j) == inv;) keep(j, 0);
@@ -402,7 +403,7 @@ void Carver::need_item(uint32_t item, Reason why) {
   keep(item, 0);
 }
 
-void Carver::scan(NodeId root, uint32_t item, SymId patched_fn) {
+void Carver::scan(NodeId root, uint32_t item, SymId owner_fn) {
   // A declaration written for an externalized entity is scanned from within
   // another scan: the outer scan's context is kept aside meanwhile.
   struct Saved {
@@ -432,7 +433,7 @@ void Carver::scan(NodeId root, uint32_t item, SymId patched_fn) {
     stack.pop_back();
     const Node& nd = tu_[n];
     if (nd.first >= skip_.first && nd.last <= skip_.second) continue;  // a removed declaration
-    visit(n, nd, item, patched_fn);
+    visit(n, nd, item, owner_fn);
     if (failed_) return;
     uint8_t slots = ast::child_slots(nd.kind);
     const uint32_t kids[4] = {nd.a, nd.b, nd.c, nd.d};
@@ -449,21 +450,21 @@ void Carver::scan(NodeId root, uint32_t item, SymId patched_fn) {
 
 static bool is_expr(Kind k) { return k >= Kind::Ident && k <= Kind::LabelAddr; }
 
-void Carver::visit(NodeId n, const Node& nd, uint32_t item, SymId patched_fn) {
+void Carver::visit(NodeId n, const Node& nd, uint32_t item, SymId owner_fn) {
   const ast::TypeTable& tt = sem_.types;
   auto type = [&](NodeId x) -> TypeId { return x < sem_.node_type.size() ? sem_.node_type[x] : 0; };
   auto pointee = [&](TypeId t) -> TypeId { return t && tt[t].kind == ast::TK::Pointer ? tt[t].base : 0; };
   switch (nd.kind) {
   case Kind::Ident:
-    if (SymId s = sem_.node_sym[n]) use_sym(s, nd.first, item, patched_fn, false);
+    if (SymId s = sem_.node_sym[n]) use_sym(s, nd.first, item, owner_fn, false);
     break;
   case Kind::DeclName:
-    if (SymId s = sem_.node_sym[n]) use_sym(s, nd.first, item, patched_fn, true);
+    if (SymId s = sem_.node_sym[n]) use_sym(s, nd.first, item, owner_fn, true);
     break;
   case Kind::FunctionDef:
     break;
   case Kind::SpecTypedefName:
-    if (SymId s = sem_.node_sym[n]) use_sym(s, nd.first, item, patched_fn, false);
+    if (SymId s = sem_.node_sym[n]) use_sym(s, nd.first, item, owner_fn, false);
     break;
   case Kind::SpecStruct: case Kind::SpecEnum:
     // A tag named in a parameter list or a block must be visible there; one
@@ -548,7 +549,7 @@ void Carver::need_type(TypeId t, bool complete, uint32_t item) {
   }
 }
 
-void Carver::use_sym(SymId s, TokIdx tok, uint32_t item, SymId patched_fn, bool is_decl) {
+void Carver::use_sym(SymId s, TokIdx tok, uint32_t item, SymId owner_fn, bool is_decl) {
   const ast::Symbol& y = sem_.symbols[s];
   switch (y.kind) {
   case ast::SymKind::Enumerator:
@@ -561,8 +562,8 @@ void Carver::use_sym(SymId s, TokIdx tok, uint32_t item, SymId patched_fn, bool 
     return;
   }
   if (y.scope_depth > 0 && y.linkage == ast::Linkage::None) {
-    if (y.kind == ast::SymKind::Object && y.storage == ast::Storage::Static && patched_fn) {
-      if (is_decl) local_static(s, local_parent_.count(y.decl) ? local_parent_[y.decl] : 0, item, patched_fn);
+    if (y.kind == ast::SymKind::Object && y.storage == ast::Storage::Static && owner_fn) {
+      if (is_decl) local_static(s, local_parent_.count(y.decl) ? local_parent_[y.decl] : 0, item, owner_fn);
       if (ents_.count(s)) refs_.push_back({tok, s, is_decl});
     }
     return;
@@ -749,7 +750,10 @@ void Carver::decide_function(SymId root, Ent& e, pp::Loc where) {
   }
   take_name(e.out);
   e.make_static = !internal;
-  keep(def_item, 0);  // kept even if in a header
+  // Kept even if in a header; scanned as its function, so that its
+  // block-scope statics are offered like a patched function's: the copy
+  // replaces the kernel's for the patched callers and must share its state.
+  keep(def_item, root);
   e.def_item = def_item;
 }
 
@@ -957,10 +961,10 @@ bool Carver::link_time_marker(const ast::Symbol& y, NodeId decl_stmt) const {
   return false;
 }
 
-void Carver::local_static(SymId s, NodeId decl_stmt, uint32_t item, SymId patched_fn) {
+void Carver::local_static(SymId s, NodeId decl_stmt, uint32_t item, SymId owner_fn) {
   if (ents_.count(s)) return;
   const ast::Symbol& y = sem_.symbols[s];
-  std::string qname = local_static_name(str(sem_.symbols[patched_fn].name), str(y.name));
+  std::string qname = local_static_name(str(sem_.symbols[owner_fn].name), str(y.name));
   pp::Loc where = loc_of(y.decl);
   if (link_time_marker(y, decl_stmt)) return;  // copied with the body, as gcc emits one per copy
   NodeId dn = decl_name(y.decl);
