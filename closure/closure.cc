@@ -141,6 +141,8 @@ private:
   void pin_inlining();
   std::string function_name_of(uint32_t item) const;
   bool pins_inliner(SymId root) const;
+  bool out_of_line(SymId root, const std::vector<uint32_t>& users, const InliningFacts& facts) const;
+  void wrap(SymId root, Ent& e);
   std::string where_text(pp::Loc l) const {
     pp::PpResult::Presumed p = pp_.presumed(l);
     return std::string(p.file) + ":" + std::to_string(p.line);
@@ -1101,6 +1103,7 @@ void Carver::reset_pass() {
   plan_.synth.clear();
   plan_.tag_decls.clear();
   plan_.pins.clear();
+  plan_.wrappers.clear();
   plan_.patched.clear();
   plan_.externs.clear();
   plan_.explain.clear();
@@ -1664,16 +1667,89 @@ bool Carver::pins_inliner(SymId root) const {
   return false;
 }
 
+// Whether gcc kept ROOT out of line in the original wherever the kept
+// functions USERS call it: inlined into none of them, and a body left.
+bool Carver::out_of_line(SymId root, const std::vector<uint32_t>& users, const InliningFacts& facts) const {
+  std::string name(str(sem_.symbols[root].name));
+  auto into = facts.inlined_into.find(name);
+  size_t callers = 0;
+  for (uint32_t it : users) {
+    std::string caller = function_name_of(it);
+    if (caller.empty()) continue;  // named in an initializer: its address, not a call
+    ++callers;
+    if (into != facts.inlined_into.end() && into->second.count(caller)) return false;
+  }
+  return callers && !facts.no_body.count(name);
+}
+
+// Calls of header function ROOT go through a noinline wrapper (WrapperDef):
+// when its definition is a `static` one with a prototype and named
+// parameters, not variadic.
+void Carver::wrap(SymId root, Ent& e) {
+  NodeId def = 0;
+  for (SymId s = root; s && !def; s = next_[s])
+    if (sem_.symbols[s].decl && tu_[sem_.symbols[s].decl].kind == Kind::FunctionDef) def = sem_.symbols[s].decl;
+  if (!def) return;
+  const Node& fd = tu_[def];
+  bool is_static = false;
+  for (NodeId sp = fd.a; sp; sp = tu_[sp].next)
+    is_static |= tu_[sp].kind == Kind::SpecKeyword && tu_[sp].op == ast::KW_STATIC;
+  const ast::TypeTable& tt = sem_.types;
+  TypeId ft = sem_.symbols[root].type;
+  if (!is_static || !ft || tt[ft].kind != ast::TK::Function || (tt[ft].flags & (ast::TF_FN_VARIADIC | ast::TF_FN_OLDSTYLE)))
+    return;
+  // The function declarator directly around the name: its parameters.
+  NodeId fn_decl = 0;
+  for (NodeId d = fd.b; d && tu_[d].kind != Kind::DeclName;) {
+    const Node& n = tu_[d];
+    if (n.kind == Kind::DeclFunction) fn_decl = d;
+    d = n.kind == Kind::DeclPointer || n.kind == Kind::DeclParen ? n.b : n.a;
+  }
+  NodeId dn = decl_name(fd.b);
+  if (!fn_decl || !dn) return;
+  WrapperDef w;
+  uint32_t nparams = uint32_t(tt.sigs[tt[ft].extra].count);
+  for (NodeId pd = tu_[fn_decl].b; pd && nparams; pd = tu_[pd].next) {
+    NodeId pn = tu_[pd].kind == Kind::ParamDecl ? decl_name(tu_[pd].b) : 0;
+    if (!pn || !tu_[pn].a) return;  // an unnamed parameter
+    w.params.emplace_back(str(tu_[pn].a));
+  }
+  if (w.params.size() != nparams) return;
+  std::string name(str(sem_.symbols[root].name));
+  pp::Loc where = loc_of(def);
+  for (unsigned retry = 0;; ++retry) {
+    std::optional<std::string> nn = pol_.rename_rewritten_fun(name, retry, where);
+    if (!nn) { failed_ = true; return; }
+    if (unique_name(*nn)) { w.name = *nn; break; }
+    if (retry >= 64) return;
+  }
+  take_name(w.name);
+  w.specs = fd.a;
+  w.declarator = fd.b;
+  w.name_tok = tu_[dn].first;
+  w.callee = name;
+  w.attr = "__attribute__((__noinline__, __noclone__))";
+  w.returns_void = tt[tt[ft].base].kind == ast::TK::Void;
+  w.before_item = e.first_use;
+  plan_.wrappers.push_back(std::move(w));
+  e.out = plan_.wrappers.back().name;
+  e.pin = "noinline, through a wrapper";
+}
+
 void Carver::pin_inlining() {
   const InliningFacts* facts = in_.inlining;
   if (!facts) return;
-  // Per copied function: the kept functions whose text names it.
+  // Per copied function, and per header function: the kept functions whose
+  // text names it.  A header function is wrapped only if every kept use is
+  // a call the text spells (not a macro's body, not a declaration).
   std::unordered_map<SymId, std::vector<uint32_t>> users;
+  std::unordered_set<SymId> unwrappable;
   for (const Ref& r : refs_) {
-    if (r.decl) continue;
     auto it = ents_.find(r.ent);
-    if (it == ents_.end() || it->second.fate != Fate::Copied || sem_.symbols[r.ent].kind != ast::SymKind::Function)
-      continue;
+    if (it == ents_.end() || sem_.symbols[r.ent].kind != ast::SymKind::Function) continue;
+    Fate f = it->second.fate;
+    if (f == Fate::FromHeader && (r.decl || !editable(r.tok))) unwrappable.insert(r.ent);
+    if (r.decl || (f != Fate::Copied && f != Fate::FromHeader)) continue;
     std::vector<uint32_t>& u = users[r.ent];
     uint32_t item = item_of_tok(r.tok);
     if (std::find(u.begin(), u.end(), item) == u.end()) u.push_back(item);
@@ -1682,9 +1758,13 @@ void Carver::pin_inlining() {
   for (auto& [root, items] : users) roots.push_back(root);
   std::sort(roots.begin(), roots.end());
   for (SymId root : roots) {
-    const Ent& e = ents_[root];
+    Ent& e = ents_[root];
     std::string name(str(sem_.symbols[root].name));
     if (pins_inliner(root)) continue;
+    if (e.fate == Fate::FromHeader) {
+      if (!unwrappable.count(root) && out_of_line(root, users[root], *facts)) wrap(root, e);
+      continue;
+    }
     // The text before which the pin goes: the definition's first token, when
     // it is the definition's own (not a macro's that wrote more items).
     TokIdx first = tu_[plan_.items[e.def_item]].first;
@@ -1692,16 +1772,7 @@ void Carver::pin_inlining() {
       int32_t inv = sm_.outer_expansion(pp_.expansion_loc(pp_.tokens[first].loc));
       if (e.def_item > 0 && invocation_of(e.def_item - 1) == inv) continue;
     }
-    auto into = facts->inlined_into.find(name);
-    size_t callers = 0, inlined = 0;
-    for (uint32_t it : users[root]) {
-      std::string caller = function_name_of(it);
-      if (caller.empty()) continue;  // named in an initializer: its address, not a call
-      ++callers;
-      if (into != facts->inlined_into.end() && into->second.count(caller)) ++inlined;
-    }
-    if (!callers) continue;
-    if (inlined != 0 || facts->no_body.count(name)) continue;
+    if (!out_of_line(root, users[root], *facts)) continue;
     // A helper left with fewer callers invites ipa-cp and ipa-sra to clone
     // it for them: not done in the original unless it was.
     std::string text = facts->cloned.count(name) ? "__attribute__((__noinline__)) " : "__attribute__((__noinline__, __noclone__)) ";

@@ -111,6 +111,25 @@ struct InlinePin {
   std::string text;
 };
 
+// A function a header defines that gcc kept out of line in the original
+// wherever the carve calls it (p4d_offset, jhash): its header definition
+// cannot be pinned (a `noinline` redeclaration after an inline definition
+// is ignored), so the kept text calls a wrapper instead, NAME, written
+// before item BEFORE_ITEM (after the header's #include) as
+//   static ATTR <the definition's type specifiers and declarator, renamed>
+//   { return CALLEE(PARAMS...); }
+// gcc inlines CALLEE into the wrapper and keeps the wrapper out of line:
+// the patched function calls it as the original called CALLEE.
+struct WrapperDef {
+  ast::NodeId specs;       // the header definition's specifier list
+  ast::NodeId declarator;  // its declarator (the name token replaced)
+  ast::TokIdx name_tok;
+  std::string name, callee, attr;
+  std::vector<std::string> params;
+  bool returns_void;
+  uint32_t before_item;    // index into OutputPlan::items
+};
+
 struct PatchedEntry { std::string name, new_name; };
 // NAME: the output's identifier; ORIGINAL: the running kernel's name as the
 // source spells it; QUERY: the name the policy was asked (FUNCTION::NAME for a
@@ -156,6 +175,7 @@ struct OutputPlan {
   // Their uses are in header text the carve does not rewrite.
   std::vector<std::pair<std::string, bool>> header_refs;
   std::vector<InlinePin> pins;                 // sorted by token
+  std::vector<WrapperDef> wrappers;
   std::vector<PatchedEntry> patched;
   std::vector<ExternEntry> externs;
   std::string explain;                         // one line per entity: fate and reason

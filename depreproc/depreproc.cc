@@ -58,6 +58,7 @@ private:
   void walk(int32_t entry);
   Loc write_item(uint32_t item);
   void write_synth(const closure::SynthDecl& s);
+  void write_wrapper(const closure::WrapperDef& w);
   bool text_of(Loc b, Loc e, TokIdx first, TokIdx last, std::vector<Edit> edits, std::string& out);
   void token_edits(TokIdx first, TokIdx last, Loc b, Loc e, std::vector<Edit>& edits, TokIdx skip = UINT32_MAX);
   std::string expanded(uint32_t x) const;
@@ -92,6 +93,7 @@ private:
   bool failed_ = false;
   std::vector<std::vector<Event>> events_;
   std::vector<uint8_t> synth_done_;
+  std::vector<uint8_t> wrapper_done_;
   std::vector<uint32_t> conds_by_loc_;
   std::vector<Loc> item_end_;
   bool tags_done_ = false;
@@ -345,6 +347,27 @@ void Writer::write_synth(const closure::SynthDecl& s) {
   out_ += ";\n";
 }
 
+// A header function's noinline wrapper (closure::WrapperDef): the
+// definition's type specifiers (not its storage class, `inline` or
+// attributes) and declarator as the compiler saw them, renamed, calling it.
+void Writer::write_wrapper(const closure::WrapperDef& w) {
+  std::string text = "\n/* " + w.callee + "() out of line, as gcc kept it in the original unit */\nstatic " + w.attr;
+  for (NodeId sp = w.specs; sp; sp = tu_[sp].next) {
+    const ast::Node& n = tu_[sp];
+    if (n.kind == Kind::SpecAttribute || n.kind == Kind::SpecAlignas) continue;
+    if (n.kind == Kind::SpecKeyword &&
+        (n.op == ast::KW_STATIC || n.op == ast::KW_EXTERN || n.op == ast::KW_INLINE || n.op == ast::KW_TYPEDEF))
+      continue;
+    text += ' ' + tokens_text(n.first, n.last, 0, "");
+  }
+  const ast::Node& dn = tu_[w.declarator];
+  text += ' ' + tokens_text(dn.first, dn.last, w.name_tok, w.name);
+  text += "\n{\n\t" + std::string(w.returns_void ? "" : "return ") + w.callee + "(";
+  for (size_t i = 0; i < w.params.size(); ++i) text += (i ? ", " : "") + w.params[i];
+  text += ");\n}\n";
+  out_ += text;
+}
+
 // Returns the end of the item's text.
 Loc Writer::write_item(uint32_t item) {
   if (!tags_done_) {
@@ -355,6 +378,11 @@ Loc Writer::write_item(uint32_t item) {
     if (!synth_done_[i] && plan_.synth[i].before_item <= item) {
       synth_done_[i] = 1;
       write_synth(plan_.synth[i]);
+    }
+  for (size_t i = 0; i < plan_.wrappers.size(); ++i)
+    if (!wrapper_done_[i] && plan_.wrappers[i].before_item <= item) {
+      wrapper_done_[i] = 1;
+      write_wrapper(plan_.wrappers[i]);
     }
   NodeId n = plan_.items[item];
   const ast::Node& nd = tu_[n];
@@ -460,6 +488,7 @@ bool Writer::run() {
       return x.idx < y.idx;
     });
   synth_done_.assign(plan_.synth.size(), 0);
+  wrapper_done_.assign(plan_.wrappers.size(), 0);
   for (uint32_t c = 0; c < pp_.conds.size(); ++c) conds_by_loc_.push_back(c);
   std::stable_sort(conds_by_loc_.begin(), conds_by_loc_.end(),
                    [&](uint32_t a, uint32_t b) { return pp_.conds[a].loc < pp_.conds[b].loc; });

@@ -16,9 +16,11 @@
 #     (space-separated, e.g. "klpp_ klpr_ klpe_": the carve's renames) and
 #     without gcc's local-numbering suffix (.N of static locals and clones);
 #   - a relocation into a section of per-call-site records (__dyndbg:
-#     pr_debug's descriptors, __bug_table, __jump_table, __ex_table, ...)
-#     named by the section alone: a record's offset is its rank among the
-#     unit's records, which the carve has fewer of;
+#     pr_debug's descriptors, __bug_table, __jump_table, __ex_table, ...,
+#     and .altinstr_aux / .altinstr_replacement: the per-site code of
+#     static_cpu_has() and alternatives) named by the section alone: a
+#     record's offset is its rank among the unit's records, which the carve
+#     has fewer of;
 #   - a relocation against a section symbol (gas turns references to local
 #     symbols into SECTION+ADDEND) resolved to the symbol it lands in, found
 #     in the symbol table: for PC-relative relocations the target is ADDEND
@@ -60,7 +62,7 @@ function target(t, type, dist,   sec, sign, add, r) {
   if (type ~ /PC32|PLT32|GOTPCREL/) add += dist
   # Sections of per-call-site records (the descriptors of pr_debug, ...): a
   # record offset is its place among the records of the unit, not code.
-  if (sec ~ /^(__dyndbg|__bug_table|__jump_table|__ex_table|__tracepoint_str|__trace_printk_fmt)$/) return sec
+  if (sec ~ /^(__dyndbg|__bug_table|__jump_table|__ex_table|__tracepoint_str|__trace_printk_fmt|\.altinstr_aux|\.altinstr_replacement)$/) return sec
   if (sec !~ /^\./) return clean(sec) (add ? sprintf("%+d", add) : "")
   if (sec ~ /^\.rodata\.str/) return "STR"
   if (sec ~ /^\.LC[0-9]+$/) return "LC" (add ? sprintf("%+d", add) : "")
@@ -105,7 +107,11 @@ END {
       if (end < 0) end = at[i + 1] + 4
       r = target(rt[i + 1], rtype[i + 1], end - at[i + 1])
       if (match(r, /[-+][0-9]+$/)) r = substr(r, 1, RSTART - 1) sprintf("+0x%x", substr(r, RSTART) + 0)
-      print t " <" r ">"
+      # A call of the function itself (recursion): gas resolves it in a
+      # static function and relocates it in a global one (klpp_F).
+      if (r == clean(fn)) print t " +0x0"
+      else if (index(r, clean(fn) "+0x") == 1) print t " " substr(r, length(clean(fn)) + 1)
+      else print t " <" r ">"
       i++
       continue
     }
