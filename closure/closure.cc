@@ -1669,6 +1669,11 @@ bool Carver::pins_inliner(SymId root) const {
 
 // Whether gcc kept ROOT out of line in the original wherever the kept
 // functions USERS call it: inlined into none of them, and a body left.
+// The dump names the function an inlined body finally landed in: a helper
+// called from C, where C was itself inlined into R, is "inlined to R"
+// (af_packet.c: prb_fill_vlan_info, called by prb_run_all_ft_ops, inlined
+// with it into prb_fill_curr_block).  So C counts with every function it
+// was inlined into, transitively.
 bool Carver::out_of_line(SymId root, const std::vector<uint32_t>& users, const InliningFacts& facts) const {
   std::string name(str(sem_.symbols[root].name));
   auto into = facts.inlined_into.find(name);
@@ -1677,7 +1682,15 @@ bool Carver::out_of_line(SymId root, const std::vector<uint32_t>& users, const I
     std::string caller = function_name_of(it);
     if (caller.empty()) continue;  // named in an initializer: its address, not a call
     ++callers;
-    if (into != facts.inlined_into.end() && into->second.count(caller)) return false;
+    if (into == facts.inlined_into.end()) continue;
+    std::vector<std::string> hosts{caller};
+    for (size_t k = 0; k < hosts.size(); ++k) {
+      if (into->second.count(hosts[k])) return false;
+      auto up = facts.inlined_into.find(hosts[k]);
+      if (up == facts.inlined_into.end()) continue;
+      for (const std::string& h : up->second)
+        if (std::find(hosts.begin(), hosts.end(), h) == hosts.end()) hosts.push_back(h);
+    }
   }
   return callers && !facts.no_body.count(name);
 }
