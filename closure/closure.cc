@@ -31,6 +31,7 @@
 #include <algorithm>
 #include <cctype>
 #include <unordered_map>
+#include <functional>
 #include <unordered_set>
 
 #include "ast/keywords.h"
@@ -143,6 +144,8 @@ private:
   bool pins_inliner(SymId root) const;
   bool out_of_line(SymId root, const std::vector<uint32_t>& users, const InliningFacts& facts) const;
   void wrap(SymId root, Ent& e);
+  std::string lost_attributes(SymId root) const;
+  void keep_attributes();
   std::string where_text(pp::Loc l) const {
     pp::PpResult::Presumed p = pp_.presumed(l);
     return std::string(p.file) + ":" + std::to_string(p.line);
@@ -1749,6 +1752,62 @@ void Carver::wrap(SymId root, Ent& e) {
   e.pin = "noinline, through a wrapper";
 }
 
+// The attributes that shape a function's own code, found on declarations
+// of ROOT the output does not carry (a header's prototype, not kept): the
+// renamed definition is another function to gcc, and would lose them —
+// `notrace` on include/linux/uaccess.h's copy_to_user_nofault() kept the
+// original free of the ftrace call its carve had.
+std::string Carver::lost_attributes(SymId root) const {
+  static const char* const shaping[] = {"no_instrument_function", "cold", "hot", "noreturn", "noinline", "noclone",
+                                        "noipa", "no_stack_protector", "no_profile_instrument_function",
+                                        "nocf_check", "no_sanitize_address", "no_split_stack", "returns_twice"};
+  std::vector<std::string> found;
+  std::function<void(NodeId)> take = [&](NodeId list) {
+    for (NodeId at = list; at; at = tu_[at].next) {
+      if (tu_[at].kind == Kind::SpecAttribute) take(tu_[at].a);
+      if (tu_[at].kind != Kind::Attribute || !tu_[at].a || tu_[at].b) continue;
+      std::string_view an = pp::attribute_base_name(str(tu_[at].a));
+      for (const char* w : shaping)
+        if (an == w && std::find(found.begin(), found.end(), an) == found.end()) found.emplace_back(an);
+    }
+  };
+  for (SymId s = root; s; s = next_[s]) {
+    const ast::Symbol& y = sem_.symbols[s];
+    if (!y.decl || y.scope_depth || tu_[y.decl].kind != Kind::InitDeclarator) continue;
+    uint32_t item = item_of(y.decl);
+    if (plan_.keep_item[item]) continue;
+    const Node& d = tu_[plan_.items[item]];
+    if (d.kind != Kind::Declaration) continue;
+    for (NodeId sp = d.a; sp; sp = tu_[sp].next)
+      if (tu_[sp].kind == Kind::SpecAttribute) take(tu_[sp].a);
+    take(tu_[y.decl].d);
+  }
+  std::sort(found.begin(), found.end());
+  std::string text;
+  for (const std::string& a : found) text += (text.empty() ? "" : ", ") + ("__" + a + "__");
+  return text.empty() ? text : "__attribute__((" + text + ")) ";
+}
+
+// Patched and copied definitions under a new name get the attributes their
+// dropped declarations gave them (merged with an inlining pin).
+void Carver::keep_attributes() {
+  std::vector<SymId> roots;
+  for (auto& [root, e] : ents_)
+    if ((e.fate == Fate::Patched || e.fate == Fate::Copied) && e.out != str(sem_.symbols[root].name)) roots.push_back(root);
+  std::sort(roots.begin(), roots.end());
+  for (SymId root : roots) {
+    std::string text = lost_attributes(root);
+    if (text.empty()) continue;
+    TokIdx first = tu_[plan_.items[ents_[root].def_item]].first;
+    if (pp::is_macro_loc(pp_.tokens[first].loc)) continue;
+    auto pin = std::find_if(plan_.pins.begin(), plan_.pins.end(), [&](const InlinePin& p) { return p.before == first; });
+    if (pin != plan_.pins.end()) pin->text += text;
+    else plan_.pins.push_back({first, text});
+  }
+  std::sort(plan_.pins.begin(), plan_.pins.end(),
+            [](const InlinePin& a, const InlinePin& b) { return a.before < b.before; });
+}
+
 void Carver::pin_inlining() {
   const InliningFacts* facts = in_.inlining;
   if (!facts) return;
@@ -1810,6 +1869,7 @@ bool Carver::run() {
       if (!changed) break;
     }
     pin_inlining();
+    keep_attributes();
     pack_pragmas();
     finish();
     late_macros_.clear();

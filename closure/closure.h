@@ -103,9 +103,10 @@ struct TagDecl {
   uint32_t before_item;
 };
 
-// A copied function pinned to gcc's inlining decision in the original unit:
-// TEXT (an attribute, with `__inline__` when the function was not declared
-// inline) is written before the definition's first token BEFORE.
+// Attributes written before the definition's first token BEFORE: a copied
+// function's pin to gcc's inlining decision in the original unit, and the
+// code-affecting attributes a renamed definition would lose with the name
+// (a header's `long notrace copy_to_user_nofault(...);`).
 struct InlinePin {
   ast::TokIdx before;
   std::string text;
