@@ -969,22 +969,46 @@ bool Carver::link_time_marker(const ast::Symbol& y, NodeId decl_stmt) const {
 void Carver::local_static(SymId s, NodeId decl_stmt, uint32_t item, SymId owner_fn) {
   if (ents_.count(s)) return;
   const ast::Symbol& y = sem_.symbols[s];
-  std::string qname = local_static_name(str(sem_.symbols[owner_fn].name), str(y.name));
-  pp::Loc where = loc_of(y.decl);
   if (link_time_marker(y, decl_stmt)) return;  // copied with the body, as gcc emits one per copy
-  NodeId dn = decl_name(y.decl);
-  std::optional<bool> shall = pol_.shall_externalize_obj(qname, where, dn && !editable(tu_[dn].first));
-  if (!shall) { failed_ = true; return; }
-  if (!*shall) return;
-  Ent& e = ents_[s];
-  e.first_use = item;
-  if (!decl_stmt || tu_[tu_[decl_stmt].b].next) {
-    diag_.error(where, "cannot externalize '" + qname + "': declared together with other names");
+  // Every name the statement declares (`static unsigned char sensekey = 0,
+  // sensecode = 0;`): the statement leaves the function when the policy
+  // externalizes them all; one externalized beside one kept cannot be.
+  std::vector<SymId> names;
+  if (decl_stmt)
+    for (NodeId id = tu_[decl_stmt].b; id; id = tu_[id].next) {
+      NodeId dn = decl_name(id);
+      SymId x = dn && dn < sem_.node_sym.size() ? sem_.node_sym[dn] : 0;
+      if (x) names.push_back(x);
+    }
+  if (std::find(names.begin(), names.end(), s) == names.end()) names.assign(1, s);
+  std::string fn(str(sem_.symbols[owner_fn].name));
+  std::vector<std::string> qnames;
+  std::vector<uint8_t> shall_v;
+  for (SymId x : names) {
+    const ast::Symbol& xy = sem_.symbols[x];
+    qnames.push_back(local_static_name(fn, str(xy.name)));
+    NodeId dn = decl_name(xy.decl);
+    std::optional<bool> shall = pol_.shall_externalize_obj(qnames.back(), loc_of(xy.decl), dn && !editable(tu_[dn].first));
+    if (!shall) { failed_ = true; return; }
+    shall_v.push_back(*shall);
+  }
+  size_t yes = size_t(std::count(shall_v.begin(), shall_v.end(), 1));
+  if (!yes) return;
+  if (!decl_stmt || yes != names.size()) {
+    size_t k = size_t(std::find(shall_v.begin(), shall_v.end(), 1) - shall_v.begin());
+    diag_.error(loc_of(sem_.symbols[names[k]].decl),
+                "cannot externalize '" + qnames[k] + "': declared together with other names the policy keeps");
     failed_ = true;
     return;
   }
-  if (!externalize(s, e, false, true, qname, where)) return;
-  plan_.externs.back().original = std::string(str(y.name));
+  pp::Loc where = loc_of(y.decl);
+  for (size_t i = 0; i < names.size(); ++i) {
+    Ent& e = ents_[names[i]];
+    e.first_use = item;
+    if (!externalize(names[i], e, false, true, qnames[i], loc_of(sem_.symbols[names[i]].decl))) return;
+    plan_.externs.back().original = std::string(str(sem_.symbols[names[i]].name));
+  }
+  std::string qname = qnames[0];
   TokIdx first = tu_[decl_stmt].first;
   if (pp::is_macro_loc(pp_.tokens[first].loc) && !editable(first)) {
     // A macro's body declares it (memcpy's fortify check declares

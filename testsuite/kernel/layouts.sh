@@ -22,6 +22,7 @@ function flush() { if (cur != "") { line[cur] = line[cur] "\n" ; count[name[cur]
   pname = ""
   if ((tag == "DW_TAG_structure_type" || tag == "DW_TAG_union_type")) { pending = 1; pdepth = d } else pending = 0
   inmember = (cur != "" && tag == "DW_TAG_member" && d == sdepth + 1)
+  if (inmember) mname = "?"  # an anonymous member has no DW_AT_name
   next
 }
 /DW_AT_name/ { v = $0; sub(/.*: /, "", v); if (pending) pname = v; if (inmember) mname = v; next }
