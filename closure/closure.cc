@@ -1700,26 +1700,43 @@ bool Carver::pins_inliner(SymId root) const {
 // called from C, where C was itself inlined into R, is "inlined to R"
 // (af_packet.c: prb_fill_vlan_info, called by prb_run_all_ft_ops, inlined
 // with it into prb_fill_curr_block).  So C counts with every function it
-// was inlined into, transitively.
+// was inlined into, transitively.  Only the callers whose code ends up in
+// a patched function are asked, when there are any: a pin is for the
+// patched function's code, and a copied helper kept out of line may have
+// inlined ROOT where the patched function calls it (fs/d_path.c: prepend,
+// inlined into __dentry_path's helpers, called out of line by
+// dentry_path).
 bool Carver::out_of_line(SymId root, const std::vector<uint32_t>& users, const InliningFacts& facts) const {
   std::string name(str(sem_.symbols[root].name));
-  auto into = facts.inlined_into.find(name);
-  size_t callers = 0;
-  for (uint32_t it : users) {
-    std::string caller = function_name_of(it);
-    if (caller.empty()) continue;  // named in an initializer: its address, not a call
-    ++callers;
-    if (into == facts.inlined_into.end()) continue;
+  auto hosts_of = [&](const std::string& caller) {
     std::vector<std::string> hosts{caller};
     for (size_t k = 0; k < hosts.size(); ++k) {
-      if (into->second.count(hosts[k])) return false;
       auto up = facts.inlined_into.find(hosts[k]);
       if (up == facts.inlined_into.end()) continue;
       for (const std::string& h : up->second)
         if (std::find(hosts.begin(), hosts.end(), h) == hosts.end()) hosts.push_back(h);
     }
+    return hosts;
+  };
+  auto patched = [&](const std::string& f) {
+    for (auto [p, item] : patched_)
+      if (str(sem_.symbols[p].name) == f) return true;
+    return false;
+  };
+  std::vector<std::vector<std::string>> all, relevant;
+  for (uint32_t it : users) {
+    std::string caller = function_name_of(it);
+    if (caller.empty()) continue;  // named in an initializer: its address, not a call
+    all.push_back(hosts_of(caller));
+    if (std::any_of(all.back().begin(), all.back().end(), patched)) relevant.push_back(all.back());
   }
-  return callers && !facts.no_body.count(name);
+  if (all.empty() || facts.no_body.count(name)) return false;
+  auto into = facts.inlined_into.find(name);
+  if (into == facts.inlined_into.end()) return true;
+  for (const std::vector<std::string>& hosts : relevant.empty() ? all : relevant)
+    for (const std::string& h : hosts)
+      if (into->second.count(h)) return false;
+  return true;
 }
 
 // Calls of header function ROOT go through a noinline wrapper (WrapperDef):

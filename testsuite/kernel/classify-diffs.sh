@@ -31,8 +31,10 @@
 #               callers of the whole unit (f.constprop, f.isra, f.part)
 # What is left, by the functions called:
 #   externalized  the carve calls functions the original inlined, each one
-#               the manifest externalizes: the live patch calls the running
-#               kernel's out-of-line copy of a function the unit defines
+#               the manifest externalizes (besides __x86_return_thunk and
+#               __stack_chk_fail, which gcc emits with an inlined body): the
+#               live patch calls the running kernel's out-of-line copy of a
+#               function the unit defines
 #   inlining    the functions called differ: "-X" called in the original
 #               only, "+X" in the carve only
 #   other       anything else (instruction counts original/carve)
@@ -109,8 +111,13 @@ if [ "${CLASSIFY_ONE:-}" = 1 ]; then
     # calls in the running kernel.
     man=$work/carve-$n/$fn.json ext=1 plus=0
     for x in $d; do
-      case $x in +*) plus=1; x=${x#+}; x=${x%%.*}
-        grep -q "\"original\": \"$x\"" "$man" 2>/dev/null || ext=0 ;; esac
+      case $x in
+        # Calls gcc itself emits, which come and go with an inlined body:
+        # a tail call's return thunk, the stack protector's failure path.
+        +__x86_return_thunk|+__stack_chk_fail) ;;
+        +*) plus=1; x=${x#+}; x=${x%%.*}
+          grep -q "\"original\": \"$x\"" "$man" 2>/dev/null || ext=0 ;;
+      esac
     done
     if [ $plus = 1 ] && [ $ext = 1 ]; then echo "externalized $what $d"; else echo "inlining $what $d"; fi
     exit 0
