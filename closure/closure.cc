@@ -190,8 +190,8 @@ private:
   // found by macros() after the passes: the next passes need them from the
   // start, so that the header's own needs are met too.
   std::vector<uint32_t> late_macros_, forced_macros_;
-  std::unordered_map<std::string_view, std::vector<uint32_t>> directives_of_;
-  std::vector<int32_t> cond_entry_;  // per CondRecord: SourceMap::entry_of (lazily)  // macro name -> its #define/#undefs
+  std::unordered_map<std::string_view, std::vector<uint32_t>> directives_of_;  // macro name -> its #define/#undefs
+  std::vector<int32_t> cond_entry_;  // per CondRecord: SourceMap::entry_of (lazily)
   bool in_macros_ = false;
   std::vector<uint8_t> const_addr_;  // per SymId: constant_address_objects() (lazily)
   bool constant_address(SymId root);
