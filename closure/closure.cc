@@ -31,7 +31,6 @@
 #include <algorithm>
 #include <cctype>
 #include <unordered_map>
-#include <functional>
 #include <unordered_set>
 
 #include "ast/keywords.h"
@@ -138,12 +137,15 @@ private:
   void finish();
   void pack_pragmas();
   void drop_token(TokIdx t);
+  void quiet_unused_headers();
+  void drop_inline(ast::NodeId def);
   void conflicts(bool& changed);
   void pin_inlining();
   std::string function_name_of(uint32_t item) const;
   bool pins_inliner(SymId root) const;
   bool out_of_line(SymId root, const std::vector<uint32_t>& users, const InliningFacts& facts) const;
   void wrap(SymId root, Ent& e);
+  void shaping_attributes(ast::NodeId list, std::vector<std::string>& found) const;
   std::string lost_attributes(SymId root) const;
   void keep_attributes();
   std::string where_text(pp::Loc l) const {
@@ -1547,7 +1549,52 @@ void Carver::drop_token(TokIdx t) {
   if (o >= 0) plan_.expand.push_back(uint32_t(o));
 }
 
+// #included headers that define static functions the carve leaves
+// unreferenced, whose #include is then quieted for -Wunused-function: the
+// original called them from its own text, and the carve would warn where
+// the original does not (include/net/fq_impl.h in net/mac80211/tx.c).
+// gcc does not warn about an inline function, one marked unused, or one
+// the header's own text names (page-flags.h's folio_flags, named by its
+// inline functions).
+void Carver::quiet_unused_headers() {
+  size_t ni = pp_.includes.size();
+  plan_.quiet_unused.assign(ni, 0);
+  std::vector<int32_t> owner(ni, -1);
+  for (size_t i = 0; i < ni; ++i) {
+    int32_t p = pp_.includes[i].parent;
+    owner[i] = p >= 0 && owner[p] >= 0 ? owner[p] : plan_.include_entry[i] ? int32_t(i) : -1;
+  }
+  std::unordered_map<SymId, int32_t> unused;  // function -> the #included header
+  for (uint32_t i = 0; i < plan_.items.size(); ++i) {
+    int32_t en = plan_.item_entry[i];
+    const Node& d = tu_[plan_.items[i]];
+    if (en < 0 || owner[en] < 0 || d.kind != Kind::FunctionDef) continue;
+    bool is_static = false, quiet = false;
+    for (NodeId sp = d.a; sp; sp = tu_[sp].next) {
+      is_static |= tu_[sp].kind == Kind::SpecKeyword && tu_[sp].op == ast::KW_STATIC;
+      quiet |= tu_[sp].kind == Kind::SpecKeyword && tu_[sp].op == ast::KW_INLINE;
+      if (tu_[sp].kind == Kind::SpecAttribute)
+        for (NodeId at = tu_[sp].a; at; at = tu_[at].next)
+          quiet |= tu_[at].kind == Kind::Attribute && tu_[at].a && pp::attribute_base_name(str(tu_[at].a)) == "unused";
+    }
+    SymId s = sem_.node_sym[plan_.items[i]];
+    if (!is_static || quiet || !s) continue;
+    auto it = ents_.find(root_of(s));
+    if (it == ents_.end() || it->second.fate == Fate::None) unused.emplace(root_of(s), owner[en]);
+  }
+  if (unused.empty()) return;
+  for (NodeId n = 1; n < tu_.nodes.size() && !unused.empty(); ++n) {
+    if (tu_[n].kind != Kind::Ident || !sem_.node_sym[n]) continue;
+    auto u = unused.find(root_of(sem_.node_sym[n]));
+    if (u == unused.end()) continue;
+    int32_t en = plan_.item_entry[item_of(n)];
+    if (en >= 0 && owner[en] >= 0) unused.erase(u);
+  }
+  for (const auto& [sym, hdr] : unused) plan_.quiet_unused[hdr] = 1;
+}
+
 void Carver::finish() {
+  quiet_unused_headers();
   for (const Ref& ref : refs_) {
     TokIdx tok = ref.tok;
     auto it = ents_.find(ref.ent);
@@ -1785,7 +1832,15 @@ void Carver::wrap(SymId root, Ent& e) {
   w.declarator = fd.b;
   w.name_tok = tu_[dn].first;
   w.callee = name;
-  w.attr = "__attribute__((__noinline__, __noclone__))";
+  // The wrapper stands for the original's out-of-line copy: it keeps what
+  // the definition's own attributes made of that (`inline` is `notrace` in
+  // the kernel: no ftrace call).
+  std::vector<std::string> own{"noinline", "noclone"};
+  for (NodeId sp = fd.a; sp; sp = tu_[sp].next)
+    if (tu_[sp].kind == Kind::SpecAttribute) shaping_attributes(tu_[sp].a, own);
+  w.attr = "__attribute__((";
+  for (size_t k = 0; k < own.size(); ++k) w.attr += (k ? ", __" : "__") + own[k] + "__";
+  w.attr += "))";
   w.returns_void = tt[tt[ft].base].kind == ast::TK::Void;
   w.before_item = e.first_use;
   plan_.wrappers.push_back(std::move(w));
@@ -1793,25 +1848,29 @@ void Carver::wrap(SymId root, Ent& e) {
   e.pin = "noinline, through a wrapper";
 }
 
-// The attributes that shape a function's own code, found on declarations
-// of ROOT the output does not carry (a header's prototype, not kept): the
-// renamed definition is another function to gcc, and would lose them —
-// `notrace` on include/linux/uaccess.h's copy_to_user_nofault() kept the
-// original free of the ftrace call its carve had.
-std::string Carver::lost_attributes(SymId root) const {
+// The attributes of attribute list LIST (`__attribute__((...))` nodes,
+// nested one level in a specifier) that shape a function's own code, added
+// to FOUND once each: without them a function compiles to other code.
+void Carver::shaping_attributes(NodeId list, std::vector<std::string>& found) const {
   static const char* const shaping[] = {"no_instrument_function", "cold", "hot", "noreturn", "noinline", "noclone",
                                         "noipa", "no_stack_protector", "no_profile_instrument_function",
                                         "nocf_check", "no_sanitize_address", "no_split_stack", "returns_twice"};
+  for (NodeId at = list; at; at = tu_[at].next) {
+    if (tu_[at].kind == Kind::SpecAttribute) shaping_attributes(tu_[at].a, found);
+    if (tu_[at].kind != Kind::Attribute || !tu_[at].a || tu_[at].b) continue;
+    std::string_view an = pp::attribute_base_name(str(tu_[at].a));
+    for (const char* w : shaping)
+      if (an == w && std::find(found.begin(), found.end(), an) == found.end()) found.emplace_back(an);
+  }
+}
+
+// The code-shaping attributes found on declarations of ROOT the output does
+// not carry (a header's prototype, not kept): the renamed definition is
+// another function to gcc, and would lose them — `notrace` on
+// include/linux/uaccess.h's copy_to_user_nofault() kept the original free
+// of the ftrace call its carve had.
+std::string Carver::lost_attributes(SymId root) const {
   std::vector<std::string> found;
-  std::function<void(NodeId)> take = [&](NodeId list) {
-    for (NodeId at = list; at; at = tu_[at].next) {
-      if (tu_[at].kind == Kind::SpecAttribute) take(tu_[at].a);
-      if (tu_[at].kind != Kind::Attribute || !tu_[at].a || tu_[at].b) continue;
-      std::string_view an = pp::attribute_base_name(str(tu_[at].a));
-      for (const char* w : shaping)
-        if (an == w && std::find(found.begin(), found.end(), an) == found.end()) found.emplace_back(an);
-    }
-  };
   for (SymId s = root; s; s = next_[s]) {
     const ast::Symbol& y = sem_.symbols[s];
     if (!y.decl || y.scope_depth || tu_[y.decl].kind != Kind::InitDeclarator) continue;
@@ -1820,8 +1879,8 @@ std::string Carver::lost_attributes(SymId root) const {
     const Node& d = tu_[plan_.items[item]];
     if (d.kind != Kind::Declaration) continue;
     for (NodeId sp = d.a; sp; sp = tu_[sp].next)
-      if (tu_[sp].kind == Kind::SpecAttribute) take(tu_[sp].a);
-    take(tu_[y.decl].d);
+      if (tu_[sp].kind == Kind::SpecAttribute) shaping_attributes(tu_[sp].a, found);
+    shaping_attributes(tu_[y.decl].d, found);
   }
   std::sort(found.begin(), found.end());
   std::string text;
@@ -1847,6 +1906,42 @@ void Carver::keep_attributes() {
   }
   std::sort(plan_.pins.begin(), plan_.pins.end(),
             [](const InlinePin& a, const InlinePin& b) { return a.before < b.before; });
+}
+
+// A noinline pin on an inline definition: gcc warns that an inline
+// function is given `noinline`, and drops the pin (with another warning)
+// when the definition says `gnu_inline`, as the kernel's `inline` does
+// (`inline __gnu_inline __inline_maybe_unused notrace`: the static inline
+// helpers of file-local headers).  On a static function neither changes
+// anything but inlining, so the pinned copy is written without them: their
+// tokens are left out (an `inline` invocation is then written expanded,
+// without them; its notrace stays).
+void Carver::drop_inline(NodeId def) {
+  if (tu_[def].kind != Kind::FunctionDef) return;
+  for (NodeId sp = tu_[def].a; sp; sp = tu_[sp].next) {
+    if (tu_[sp].kind == Kind::SpecKeyword && tu_[sp].op == ast::KW_INLINE)
+      for (TokIdx t = tu_[sp].first; t <= tu_[sp].last; ++t) drop_token(t);
+    if (tu_[sp].kind != Kind::SpecAttribute) continue;
+    std::vector<NodeId> attrs, gi;
+    for (NodeId at = tu_[sp].a; at; at = tu_[at].next) {
+      attrs.push_back(at);
+      if (tu_[at].kind == Kind::Attribute && tu_[at].a && pp::attribute_base_name(str(tu_[at].a)) == "gnu_inline")
+        gi.push_back(at);
+    }
+    if (gi.empty()) continue;
+    if (gi.size() == attrs.size()) {  // the whole __attribute__((...))
+      for (TokIdx t = tu_[sp].first; t <= tu_[sp].last; ++t) drop_token(t);
+      continue;
+    }
+    for (NodeId at : gi) {
+      // With the comma that separates it from the next attribute (or the
+      // previous one, when it is the last).
+      TokIdx b = tu_[at].first, e = tu_[at].last;
+      if (at != attrs.back()) ++e;
+      else --b;
+      for (TokIdx t = b; t <= e; ++t) drop_token(t);
+    }
+  }
 }
 
 void Carver::pin_inlining() {
@@ -1885,11 +1980,24 @@ void Carver::pin_inlining() {
       int32_t inv = sm_.outer_expansion(pp_.expansion_loc(pp_.tokens[first].loc));
       if (e.def_item > 0 && invocation_of(e.def_item - 1) == inv) continue;
     }
-    if (!out_of_line(root, users[root], *facts)) continue;
+    if (!out_of_line(root, users[root], *facts)) {
+      // Inlined where the carve calls it, but the original unit kept its body
+      // for other callers: gcc's inliner weighed each call against a body
+      // that stays.  `used` keeps it in the carve too, or the carve's gcc,
+      // seeing the body go once the last call is inlined, inlines where the
+      // original did not (tcrypt.c: testmgr_free_buf on the error path of
+      // test_mb_skcipher_speed).
+      if (facts->body_kept.count(name) && facts->inlined_into.count(name)) {
+        plan_.pins.push_back({first, "__attribute__((__used__)) "});
+        ents_[root].pin = "used";
+      }
+      continue;
+    }
     // A helper left with fewer callers invites ipa-cp and ipa-sra to clone
     // it for them: not done in the original unless it was.
     std::string text = facts->cloned.count(name) ? "__attribute__((__noinline__)) " : "__attribute__((__noinline__, __noclone__)) ";
     plan_.pins.push_back({first, text});
+    drop_inline(plan_.items[e.def_item]);
     ents_[root].pin = "noinline";
   }
   std::sort(plan_.pins.begin(), plan_.pins.end(),

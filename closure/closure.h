@@ -148,6 +148,11 @@ struct OutputPlan {
   std::vector<uint8_t> keep_item;              // per item
   std::vector<uint8_t> is_function_item;       // per item: gets a marker comment
   std::vector<uint8_t> include_entry;          // per IncludeRecord: write its #include line
+  // Per IncludeRecord: its #include line goes between `#pragma GCC
+  // diagnostic` lines that quiet -Wunused-function: the header defines
+  // static functions the original unit called and the carve does not
+  // (include/net/fq_impl.h).
+  std::vector<uint8_t> quiet_unused;
   std::vector<uint8_t> walk_entry;             // per IncludeRecord: write its kept contents in place
   std::vector<uint8_t> keep_directive;         // per MacroDirective
   // Token rewrites, sorted by token index: the new spelling of an identifier.
@@ -193,6 +198,9 @@ struct InliningFacts {
   std::unordered_map<std::string, std::unordered_set<std::string>> inlined_into;
   // Functions gcc cloned (f.constprop.0, f.isra.0, f.part.0).
   std::unordered_set<std::string> cloned;
+  // Functions whose own out-of-line body gcc kept (not removed, and not
+  // cloned): some callers, maybe not the carve's, still call it.
+  std::unordered_set<std::string> body_kept;
 };
 
 struct ClosureInput {

@@ -438,8 +438,13 @@ void Writer::walk(int32_t entry) {
     switch (ev.kind) {
     case 0:
       if (plan_.include_entry[ev.idx]) {
+        bool quiet = ev.idx < plan_.quiet_unused.size() && plan_.quiet_unused[ev.idx];
+        if (quiet)
+          out_ += "#pragma GCC diagnostic push\n"
+                  "#pragma GCC diagnostic ignored \"-Wunused-function\" /* its static functions the carve does not call */\n";
         out_ += line_at(pp_.includes[ev.idx].directive);
         out_ += '\n';
+        if (quiet) out_ += "#pragma GCC diagnostic pop\n";
       } else if (plan_.walk_entry[ev.idx]) {
         walk(int32_t(ev.idx));
       }

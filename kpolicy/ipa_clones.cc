@@ -127,6 +127,10 @@ closure::InliningFacts IpaClones::inlining_facts() const {
     if (!node.clones.empty()) f.cloned.insert(s);
     bool& b = body.try_emplace(s, false).first->second;
     if (!node.removed) b = true;
+    // Not removed is not enough when gcc cloned it: the dump records no
+    // removal of a node whose callers all went to its clone (kernel/locking/
+    // rwsem.c: rwsem_downgrade_wake, only .isra.0 in the object).
+    if (!node.removed && n == s && node.clones.empty()) f.body_kept.insert(s);
   }
   for (const auto& [s, b] : body)
     if (!b) f.no_body.insert(s);

@@ -165,8 +165,8 @@ public:
   std::vector<std::string> names() const;
   // The decisions a carve pins its copied functions to (closure::InliningFacts):
   // per source name (a clone's up to its first '.'), the functions its body
-  // or a clone's was inlined into, and whether no out-of-line body is left
-  // (its own node and every clone's removed).
+  // or a clone's was inlined into, whether no out-of-line body is left
+  // (its own node and every clone's removed), and whether its own is.
   closure::InliningFacts inlining_facts() const;
 
   // The functions whose code contains NAME's (inlined into them, or into a

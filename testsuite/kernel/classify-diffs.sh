@@ -6,9 +6,8 @@
 #   classify-diffs.sh WORKDIR [KSRC CMDLINES [JOBS]]
 #
 # First by the two fncode.sh listings alone:
-#   cold        equal but for branch targets inside the function's .cold
-#               part (the part fncode.sh does not compare was split apart
-#               differently)
+#   cold        equal but for where the function's branches land in its
+#               .cold part (the same cold blocks, laid out in another order)
 #   offsets     equal but for branch offsets within the function
 #   registers   equal but for register names
 #   line-numbers  equal but for immediates that are line numbers, at the

@@ -6,7 +6,8 @@
 #
 #   fncode.sh OBJECT FUNCTION [STRIP-PREFIXES]
 #
-# Prints one line per instruction of FUNCTION (its symbol in .text, from
+# Prints one line per instruction of FUNCTION (its symbol in .text, then
+# after a line "cold:" its part FUNCTION.cold if gcc split one off, from
 # `objdump -dr`), with:
 #   - addresses and raw bytes dropped; a branch inside the function written as
 #     its offset from the function's start (+0x2a), one to another function
@@ -49,11 +50,17 @@ function clean(name,   i, n, p) {
   sub(/\.[0-9]+$/, "", name)
   return name }
 # The symbol of SECTION containing offset OFF, as NAME or NAME+0xD, or "".
-function lands(sec, off,   i) {
-  for (i = 1; i <= nsym; i++)
-    if (ssec[i] == sec && off >= sstart[i] && off < sstart[i] + (ssize[i] ? ssize[i] : 1))
+# A symbol of size 0 (the __key of lockdep, off) only if no sized one
+# holds OFF: it shares its address with the next object.
+function lands(sec, off,   i, z) {
+  z = 0
+  for (i = 1; i <= nsym; i++) {
+    if (ssec[i] != sec || off < sstart[i]) continue
+    if (off < sstart[i] + ssize[i])
       return clean(sname[i]) (off > sstart[i] ? sprintf("+0x%x", off - sstart[i]) : "")
-  return "" }
+    if (!ssize[i] && off == sstart[i] && !z) z = i
+  }
+  return z ? clean(sname[z]) : "" }
 # The target of a relocation of type TYPE against T; DIST: from the relocated field
 # to the end of its instruction (PC-relative addends count from there).
 function target(t, type, dist,   sec, sign, add, r) {
@@ -69,13 +76,18 @@ function target(t, type, dist,   sec, sign, add, r) {
   r = lands(sec, add); if (r != "") return r
   return sec sprintf("%+d", add) }
 BEGIN { while ((getline l < symfile) > 0) { split(l, f, " "); nsym++; ssec[nsym] = f[1]; sstart[nsym] = hex(f[2]); ssize[nsym] = hex(f[3]); sname[nsym] = f[4] } }
-/^[0-9a-f]+ <.*>:$/ { name = $2; gsub(/[<>:]/, "", name); infn = (name == fn); next }
+# The function, then its .cold part (the blocks gcc moved to .text.unlikely),
+# listed after a line "cold:".
+/^[0-9a-f]+ <.*>:$/ { name = $2; gsub(/[<>:]/, "", name)
+  infn = name == fn ? 1 : name == fn ".cold" ? 2 : 0
+  if (infn == 2) { n++; kind[n] = "c"; part[n] = 2 }
+  next }
 /^Disassembly of section/ { infn = 0; next }
 !infn || /^[[:space:]]*$/ { next }
 /^[[:space:]]+[0-9a-f]+: R_X86_64_/ {
-  n++; kind[n] = "r"; a = $1; sub(/:$/, "", a); at[n] = hex(a); rtype[n] = $2; rt[n] = $3; next }
+  n++; kind[n] = "r"; part[n] = infn; a = $1; sub(/:$/, "", a); at[n] = hex(a); rtype[n] = $2; rt[n] = $3; next }
 {
-  n++; kind[n] = "i"; a = $1; sub(/:$/, "", a); at[n] = hex(a)
+  n++; kind[n] = "i"; part[n] = infn; a = $1; sub(/:$/, "", a); at[n] = hex(a)
   line = $0; sub(/^[[:space:]]*[0-9a-f]+:[[:space:]]*/, "", line)
   sub(/[[:space:]]*#.*$/, "", line)
   # Branch and call targets: "<NAME+0xOFF>" after an address.
@@ -84,7 +96,10 @@ BEGIN { while ((getline l < symfile) > 0) { split(l, f, " "); nsym++; ssec[nsym]
     sub(/^[0-9a-f]+ </, "", t); sub(/>$/, "", t)
     if (match(t, /\+0x[0-9a-f]+$/)) { tn = substr(t, 1, RSTART - 1); to = substr(t, RSTART + 1) } else { tn = t; to = "0x0" }
     hastarget[n] = 1
-    line = line (tn == fn ? "+" to : "<" clean(tn) (to != "0x0" ? "+" to : "") ">")
+    # An offset within the part the branch is in; a target in the other
+    # part by name (FN+0x.., FN.cold+0x..).
+    home = infn == 2 ? fn ".cold" : fn
+    line = line (tn == home ? "+" to : "<" clean(tn) (to != "0x0" ? "+" to : "") ">")
   }
   gsub(/[[:space:]]+/, " ", line)
   text[n] = line
@@ -92,9 +107,17 @@ BEGIN { while ((getline l < symfile) > 0) { split(l, f, " "); nsym++; ssec[nsym]
 END {
   # The padding gcc leaves after the last instruction (nops, int3) is the
   # alignment of the next function, not code of this one.
+  for (i = 1; i <= n; i++) {
+    # The padding before the cold part belongs to no function either.
+    if (kind[i] == "c" && !dropped[i]) {
+      for (j = i - 1; j > 0 && kind[j] == "i" && text[j] ~ /^(cs )*(nop|xchg %ax,%ax|int3|data16)/; j--) dropped[j] = 1
+    }
+  }
   last = n
   while (last > 0 && kind[last] == "i" && text[last] ~ /^(cs )*(nop|xchg %ax,%ax|int3|data16)/) last--
   for (i = 1; i <= last; i++) {
+    if (dropped[i]) continue
+    if (kind[i] == "c") { print "cold:"; continue }
     # A branch whose displacement is relocated (jmp __x86_return_thunk, a
     # call to a function of another object) goes where its relocation says:
     # written like a branch gas resolved itself (a function of the same
@@ -103,14 +126,15 @@ END {
     if (kind[i] == "i" && (i in hastarget) && i < n && kind[i + 1] == "r" && rtype[i + 1] ~ /PC32|PLT32/) {
       t = text[i]; sub(/ ?(\+0x[0-9a-f]+|<[^>]*>)$/, "", t)
       end = -1
-      for (j = i + 2; j <= n; j++) if (kind[j] == "i") { end = at[j]; break }
+      for (j = i + 2; j <= n && kind[j] != "c"; j++) if (kind[j] == "i") { end = at[j]; break }
       if (end < 0) end = at[i + 1] + 4
       r = target(rt[i + 1], rtype[i + 1], end - at[i + 1])
       if (match(r, /[-+][0-9]+$/)) r = substr(r, 1, RSTART - 1) sprintf("+0x%x", substr(r, RSTART) + 0)
       # A call of the function itself (recursion): gas resolves it in a
       # static function and relocates it in a global one (klpp_F).
-      if (r == clean(fn)) print t " +0x0"
-      else if (index(r, clean(fn) "+0x") == 1) print t " " substr(r, length(clean(fn)) + 1)
+      if (part[i] == 1 && r == clean(fn)) print t " +0x0"
+      else if (part[i] == 1 && index(r, clean(fn) "+0x") == 1) print t " " substr(r, length(clean(fn)) + 1)
+      else if (part[i] == 2 && index(r, clean(fn) ".cold+0x") == 1) print t " " substr(r, length(clean(fn)) + 6)
       else print t " <" r ">"
       i++
       continue
@@ -118,7 +142,7 @@ END {
     if (kind[i] == "i") { print text[i]; continue }
     # The end of the relocated instruction: where the next one starts.
     end = -1
-    for (j = i + 1; j <= n; j++) if (kind[j] == "i") { end = at[j]; break }
+    for (j = i + 1; j <= n && kind[j] != "c"; j++) if (kind[j] == "i") { end = at[j]; break }
     if (end < 0) end = at[i] + 4
     print "    reloc " rtype[i] " " target(rt[i], rtype[i], end - at[i])
   }
