@@ -137,7 +137,7 @@ private:
   void finish();
   void pack_pragmas();
   void drop_token(TokIdx t);
-  void quiet_unused_headers();
+  void quiet_unused();
   void drop_inline(ast::NodeId def);
   void conflicts(bool& changed);
   void pin_inlining();
@@ -1549,52 +1549,79 @@ void Carver::drop_token(TokIdx t) {
   if (o >= 0) plan_.expand.push_back(uint32_t(o));
 }
 
-// #included headers that define static functions the carve leaves
-// unreferenced, whose #include is then quieted for -Wunused-function: the
-// original called them from its own text, and the carve would warn where
-// the original does not (include/net/fq_impl.h in net/mac80211/tx.c).
-// gcc does not warn about an inline function, one marked unused, or one
-// the header's own text names (page-flags.h's folio_flags, named by its
-// inline functions).
-void Carver::quiet_unused_headers() {
+// What the output defines that gcc would call unused where the original
+// named it: static functions of #included headers (include/net/fq_impl.h
+// in net/mac80211/tx.c: the #include is quieted for -Wunused-function), and
+// static functions and objects of kept texts that come along with what the
+// carve needs (quiet_item).  gcc does not warn about an inline function,
+// one marked unused, or anything some text it reads names (page-flags.h's
+// folio_flags, named by the header's inline functions).
+void Carver::quiet_unused() {
   size_t ni = pp_.includes.size();
   plan_.quiet_unused.assign(ni, 0);
+  plan_.quiet_item.assign(plan_.items.size(), 0);
   std::vector<int32_t> owner(ni, -1);
   for (size_t i = 0; i < ni; ++i) {
     int32_t p = pp_.includes[i].parent;
     owner[i] = p >= 0 && owner[p] >= 0 ? owner[p] : plan_.include_entry[i] ? int32_t(i) : -1;
   }
-  std::unordered_map<SymId, int32_t> unused;  // function -> the #included header
-  for (uint32_t i = 0; i < plan_.items.size(); ++i) {
-    int32_t en = plan_.item_entry[i];
-    const Node& d = tu_[plan_.items[i]];
-    if (en < 0 || owner[en] < 0 || d.kind != Kind::FunctionDef) continue;
-    bool is_static = false, quiet = false;
-    for (NodeId sp = d.a; sp; sp = tu_[sp].next) {
-      is_static |= tu_[sp].kind == Kind::SpecKeyword && tu_[sp].op == ast::KW_STATIC;
-      quiet |= tu_[sp].kind == Kind::SpecKeyword && tu_[sp].op == ast::KW_INLINE;
+  auto has_unused_attr = [&](NodeId specs) {
+    for (NodeId sp = specs; sp; sp = tu_[sp].next)
       if (tu_[sp].kind == Kind::SpecAttribute)
         for (NodeId at = tu_[sp].a; at; at = tu_[at].next)
-          quiet |= tu_[at].kind == Kind::Attribute && tu_[at].a && pp::attribute_base_name(str(tu_[at].a)) == "unused";
-    }
-    SymId s = sem_.node_sym[plan_.items[i]];
-    if (!is_static || quiet || !s) continue;
+          if (tu_[at].kind == Kind::Attribute && tu_[at].a && pp::attribute_base_name(str(tu_[at].a)) == "unused")
+            return true;
+    return false;
+  };
+  auto has_keyword = [&](NodeId specs, int kw) {
+    for (NodeId sp = specs; sp; sp = tu_[sp].next)
+      if (tu_[sp].kind == Kind::SpecKeyword && tu_[sp].op == kw) return true;
+    return false;
+  };
+  auto unreached = [&](SymId s) {
     auto it = ents_.find(root_of(s));
-    if (it == ents_.end() || it->second.fate == Fate::None) unused.emplace(root_of(s), owner[en]);
+    return it == ents_.end() || it->second.fate == Fate::None;
+  };
+  // Candidates: symbol -> (item, bit); an item in an #included header's text
+  // stands for the header (bit 4).
+  std::unordered_map<SymId, std::pair<uint32_t, uint8_t>> cand;
+  for (uint32_t i = 0; i < plan_.items.size(); ++i) {
+    int32_t en = plan_.item_entry[i];
+    bool in_header = en >= 0 && owner[en] >= 0;
+    if (!in_header && !plan_.keep_item[i]) continue;
+    NodeId it = plan_.items[i];
+    const Node& d = tu_[it];
+    if (!has_keyword(d.a, ast::KW_STATIC) || has_unused_attr(d.a)) continue;
+    if (d.kind == Kind::FunctionDef) {
+      SymId s = sem_.node_sym[it];
+      if (s && !has_keyword(d.a, ast::KW_INLINE) && unreached(s)) cand.emplace(root_of(s), std::make_pair(i, uint8_t(in_header ? 4 : 1)));
+    } else if (d.kind == Kind::Declaration && !in_header) {
+      for (NodeId id = d.b; id; id = tu_[id].next) {
+        if (tu_[id].kind != Kind::InitDeclarator || tu_[id].d) continue;  // one with its own attributes: left
+        NodeId dn = decl_name(tu_[id].a);
+        SymId s = dn ? sem_.node_sym[dn] : 0;
+        if (s && sem_.symbols[s].kind == ast::SymKind::Object && unreached(s)) cand.emplace(root_of(s), std::make_pair(i, uint8_t(2)));
+      }
+    }
   }
-  if (unused.empty()) return;
-  for (NodeId n = 1; n < tu_.nodes.size() && !unused.empty(); ++n) {
+  if (cand.empty()) return;
+  // Named by a text gcc reads: not unused.
+  for (NodeId n = 1; n < tu_.nodes.size() && !cand.empty(); ++n) {
     if (tu_[n].kind != Kind::Ident || !sem_.node_sym[n]) continue;
-    auto u = unused.find(root_of(sem_.node_sym[n]));
-    if (u == unused.end()) continue;
-    int32_t en = plan_.item_entry[item_of(n)];
-    if (en >= 0 && owner[en] >= 0) unused.erase(u);
+    auto c = cand.find(root_of(sem_.node_sym[n]));
+    if (c == cand.end()) continue;
+    uint32_t item = item_of(n);
+    int32_t en = plan_.item_entry[item];
+    if (plan_.keep_item[item] || (en >= 0 && owner[en] >= 0)) cand.erase(c);
   }
-  for (const auto& [sym, hdr] : unused) plan_.quiet_unused[hdr] = 1;
+  for (const auto& [sym, where] : cand) {
+    if (where.second == 4) plan_.quiet_unused[owner[plan_.item_entry[where.first]]] = 1;
+    else plan_.quiet_item[where.first] |= where.second;
+  }
 }
 
 void Carver::finish() {
-  quiet_unused_headers();
+  quiet_unused();
   for (const Ref& ref : refs_) {
     TokIdx tok = ref.tok;
     auto it = ents_.find(ref.ent);

@@ -153,6 +153,12 @@ struct OutputPlan {
   // static functions the original unit called and the carve does not
   // (include/net/fq_impl.h).
   std::vector<uint8_t> quiet_unused;
+  // Per item: a kept text that defines static functions (bit 1) or objects
+  // (bit 2) nothing names — a macro that writes several functions, one of
+  // them patched; a struct kept for its type whose declaration also defines
+  // an array — is written between lines that quiet -Wunused-function /
+  // -Wunused-variable, which the original did not trigger.
+  std::vector<uint8_t> quiet_item;
   std::vector<uint8_t> walk_entry;             // per IncludeRecord: write its kept contents in place
   std::vector<uint8_t> keep_directive;         // per MacroDirective
   // Token rewrites, sorted by token index: the new spelling of an identifier.

@@ -400,6 +400,21 @@ Loc Writer::write_item(uint32_t item) {
     pp::PpResult::Presumed p = pp_.presumed(b);
     out_ += "\n/* from " + std::string(p.file) + ":" + std::to_string(p.line) + " */\n";
   }
+  // The items this text writes (one invocation may write several): what
+  // they define that nothing names is quieted.
+  uint8_t quiet = 0;
+  for (uint32_t j = item; j < plan_.quiet_item.size(); ++j) {
+    Loc at = sm_.file_range(tu_[plan_.items[j]].first, tu_[plan_.items[j]].first).first;
+    if (at < b || at >= e) break;
+    quiet |= plan_.quiet_item[j];
+  }
+  if (quiet) {
+    out_ += "#pragma GCC diagnostic push /* defined here, not used by the carve */\n";
+    if (quiet & 1) out_ += "#pragma GCC diagnostic ignored \"-Wunused-function\"\n";
+    if (quiet & 2)
+      out_ += "#pragma GCC diagnostic ignored \"-Wunused-variable\"\n"
+              "#pragma GCC diagnostic ignored \"-Wunused-const-variable\"\n";
+  }
   std::vector<Edit> edits;
   token_edits(nd.first, nd.last, b, e, edits);
   cond_edits(b, e, nd.first, nd.last, edits);
@@ -428,6 +443,7 @@ Loc Writer::write_item(uint32_t item) {
   }
   text_of(b, e, nd.first, nd.last, std::move(edits), out_);
   out_ += '\n';
+  if (quiet) out_ += "#pragma GCC diagnostic pop\n";
   return e;
 }
 
