@@ -2021,8 +2021,13 @@ void Carver::pin_inlining() {
       continue;
     }
     // A helper left with fewer callers invites ipa-cp and ipa-sra to clone
-    // it for them: not done in the original unless it was.
-    std::string text = facts->cloned.count(name) ? "__attribute__((__noinline__)) " : "__attribute__((__noinline__, __noclone__)) ";
+    // it for them: not done in the original unless it was.  Nor may gcc
+    // change it in place for them: with all its callers in view, gcc
+    // propagates the arguments they agree on into the body (gfs2_create
+    // passes gfs2_create_inode a NULL symname, the unit's other callers do
+    // not).  `used` keeps callers gcc cannot see, as the original had.
+    std::string text = facts->cloned.count(name) ? "__attribute__((__noinline__)) "
+                                                 : "__attribute__((__noinline__, __noclone__, __used__)) ";
     plan_.pins.push_back({first, text});
     drop_inline(plan_.items[e.def_item]);
     ents_[root].pin = "noinline";
