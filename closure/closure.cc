@@ -138,6 +138,7 @@ private:
   void pack_pragmas();
   void drop_token(TokIdx t);
   void quiet_unused();
+  void prototype_patched();
   void drop_inline(ast::NodeId def);
   void conflicts(bool& changed);
   void pin_inlining();
@@ -1620,8 +1621,32 @@ void Carver::quiet_unused() {
   }
 }
 
+// A renamed patched function with external linkage has no declaration
+// before its definition; under -Wmissing-prototypes (fs/btrfs/Makefile)
+// gcc warns where the original, declared by a header, did not.  One is
+// written just before the definition, from its specifiers and declarator.
+void Carver::prototype_patched() {
+  std::vector<SymId> roots;
+  for (auto& [root, e] : ents_)
+    if (e.fate == Fate::Patched && e.out != str(sem_.symbols[root].name)) roots.push_back(root);
+  std::sort(roots.begin(), roots.end());
+  for (SymId root : roots) {
+    const Ent& e = ents_[root];
+    bool external = sem_.symbols[root].linkage == ast::Linkage::External ? !e.make_static : e.drop_static;
+    NodeId def = plan_.items[e.def_item];
+    TypeId ft = sem_.symbols[root].type;
+    if (!external || tu_[def].kind != Kind::FunctionDef || !ft || sem_.types[ft].kind != ast::TK::Function ||
+        (sem_.types[ft].flags & ast::TF_FN_OLDSTYLE))
+      continue;
+    NodeId dn = decl_name(tu_[def].b);
+    if (!dn) continue;
+    plan_.synth.push_back({tu_[def].a, tu_[def].b, tu_[dn].first, e.out, false, e.def_item, 0, 0});
+  }
+}
+
 void Carver::finish() {
   quiet_unused();
+  if (in_.prototypes) prototype_patched();
   for (const Ref& ref : refs_) {
     TokIdx tok = ref.tok;
     auto it = ents_.find(ref.ent);

@@ -224,6 +224,10 @@ struct ClosureInput {
   // left to the carve's inliner (docs/closure.md, "Inlining fidelity").
   // Null: nothing is pinned.
   const InliningFacts* inlining = nullptr;
+  // The unit is compiled with -Wmissing-prototypes or -Wmissing-declarations
+  // (fs/btrfs): a patched function that keeps external linkage under a new
+  // name gets a prototype before its definition, as its old name had one.
+  bool prototypes = false;
 };
 
 // Returns false after diagnosing (gcc style) a carve that cannot be made.

@@ -241,6 +241,12 @@ int carve_main(const CarveOptions& o, const GccCommand& cmd, const target::Targe
   }
   closure::ClosureInput in{&unit->tu, &unit->sem, patched, new_globals};
   if (kps || !o.kernel.ipa_clones.empty()) in.inlining = &inlining;
+  bool protos = false, decls = false;  // the last of each pair decides, as in gcc
+  for (const std::string& a : cmd.args) {
+    if (a == "-Wmissing-prototypes" || a == "-Wno-missing-prototypes") protos = a[2] != 'n';
+    if (a == "-Wmissing-declarations" || a == "-Wno-missing-declarations") decls = a[2] != 'n';
+  }
+  in.prototypes = protos || decls;
   closure::OutputPlan plan;
   if (!closure::compute_closure(in, sm, policy, diag, plan)) return 1;
   std::string text;
