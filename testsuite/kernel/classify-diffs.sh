@@ -10,10 +10,11 @@
 #               .cold part (the same cold blocks, laid out in another order)
 #   offsets     equal but for branch offsets within the function
 #   registers   equal but for register names
-#   line-numbers  equal but for immediates that are line numbers, at the
-#               same distance from the function's first line in the
-#               original and in the carve (__LINE__ passed as an argument:
-#               the carve is another file)
+#   line-numbers  equal but for immediates that are line numbers: the
+#               carve's names a line of a function it copied, the
+#               original's the line with the same text in that function's
+#               file (__LINE__ passed as an argument: the carve is another
+#               file; needs KSRC)
 # Then, with KSRC and CMDLINES, by compiling the original unit and the
 # carve again with the same flags plus options that withhold from gcc what
 # it learns about a called function from its body (-fno-ipa-ra: the
@@ -60,29 +61,43 @@ if [ "${CLASSIFY_ONE:-}" = 1 ]; then
   if [ "$(norm_cold "$o")" = "$(norm_cold "$c")" ]; then echo "cold $what"; exit 0; fi
   if [ "$(norm_off "$o")" = "$(norm_off "$c")" ]; then echo "offsets $what"; exit 0; fi
   if [ "$(norm_reg "$o")" = "$(norm_reg "$c")" ]; then echo "registers $what"; exit 0; fi
-  # __LINE__ passed as an argument (ubifs_assert, a driver's error report):
-  # an immediate within the function's lines in the original, the one at
-  # the same distance from the function's start in the carve.
+  # __LINE__ passed as an argument (ubifs_assert, a driver error report):
+  # on each line where the listings differ, every immediate that differs
+  # must be a line number in both: the carve's names a line of a function
+  # the carve copied (after the marker "/* from FILE:LINE */" before it),
+  # the original's the line of FILE (under KSRC) with the same text, the
+  # carve's renames stripped.  (Not the same distance from the marker:
+  # an inactive #if block the carve leaves out shifts the lines after it.)
   src=$work/carve-$n/$fn.c
-  # The marker before the carved function: "LINE:/* from FILE:LINE */".
-  mark=$(awk -v fn="klpp_$fn" '/^\/\* from .*:[0-9]+ \*\/$/ { m = FNR ":" $0 } index($0, fn "(") && m != "" { print m; exit }' "$src")
-  if [ -n "$mark" ]; then
-    cline=${mark%%:*}
-    oline=$(printf '%s' "$mark" | sed -E 's/.*:([0-9]+) \*\/$/\1/')
-    lines=$(wc -l < "$src")
-    norm_line() {  # $1 listing, $2 first line of the function in that text
-      norm_off "$1" | awk -v first="$2" -v span="$lines" '{
-        out = $0
-        while (match(out, /\$0x[0-9a-f]+/)) {
-          v = 0; h = substr(out, RSTART + 3, RLENGTH - 3)
-          for (i = 1; i <= length(h); i++) v = v * 16 + index("0123456789abcdef", substr(h, i, 1)) - 1
-          rep = (v >= first && v < first + span) ? "#" (v - first) : "#x" h
-          out = substr(out, 1, RSTART - 1) rep substr(out, RSTART + RLENGTH)
-        }
-        print out }'
-    }
-    if [ "$(norm_line "$o" "$oline")" = "$(norm_line "$c" "$((cline + 1))")" ]; then echo "line-numbers $what"; exit 0; fi
+  norm_off "$o" > "$TMPDIR/lo.$n.$fn"; norm_off "$c" > "$TMPDIR/lc.$n.$fn"
+  if [ -s "$src" ] && [ -n "$ksrc" ] && [ "$(wc -l < "$TMPDIR/lo.$n.$fn")" = "$(wc -l < "$TMPDIR/lc.$n.$fn")" ] &&
+     awk -v lo="$TMPDIR/lo.$n.$fn" -v ksrc="$ksrc" '
+    function hex(s,   v, i) { v = 0; for (i = 1; i <= length(s); i++) v = v * 16 + index("0123456789abcdef", substr(s, i, 1)) - 1; return v }
+    function key(t) { gsub(/klp[epr]_/, "", t); gsub(/[^A-Za-z0-9_]/, "", t); return t }
+    # Line L of file F (read once).
+    function oline(f, l,   x, k) {
+      if (!(f in read)) { read[f] = 1; k = 0; while ((getline x < (ksrc "/" f)) > 0) text[f, ++k] = x; close(ksrc "/" f) }
+      return (f, l) in text ? text[f, l] : "\001" }
+    FNR == NR { src[FNR] = $0
+      if ($0 ~ /^\/\* from .*:[0-9]+ \*\/$/) { m++; cl[m] = FNR; t = $0; sub(/^\/\* from /, "", t); sub(/ \*\/$/, "", t); cf[m] = t; sub(/:[0-9]+$/, "", cf[m]) }
+      next }
+    { if ((getline want < lo) <= 0) exit 1
+      if ($0 == want) next
+      a = $0; b = want
+      while (match(a, /\$0x[0-9a-f]+/)) {
+        va = substr(a, RSTART, RLENGTH); pa = substr(a, 1, RSTART - 1); a = substr(a, RSTART + RLENGTH)
+        if (!match(b, /\$0x[0-9a-f]+/)) exit 1
+        vb = substr(b, RSTART, RLENGTH); pb = substr(b, 1, RSTART - 1); b = substr(b, RSTART + RLENGTH)
+        if (pa != pb) exit 1
+        if (va == vb) continue
+        v = hex(substr(va, 4)); w = hex(substr(vb, 4))
+        for (k = m; k >= 1 && v <= cl[k]; k--) ;
+        if (k < 1 || key(src[v]) == "" || key(src[v]) != key(oline(cf[k], w))) exit 1
+      }
+      if (a != b) exit 1 }' "$src" "$TMPDIR/lc.$n.$fn"; then
+    rm -f "$TMPDIR/lo.$n.$fn" "$TMPDIR/lc.$n.$fn"; echo "line-numbers $what"; exit 0
   fi
+  rm -f "$TMPDIR/lo.$n.$fn" "$TMPDIR/lc.$n.$fn"
   if [ -n "$ksrc" ]; then
     line=$(sed -n "${n}p" "$cmdlines")
     tu=${line%% *} args=${line#* }
