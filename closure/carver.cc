@@ -135,6 +135,13 @@ bool Carver::pure_prototype(uint32_t item, SymId root) const {
 
 // Whether token T's spelling lies in the text (a file token, or one that
 // came only through macro arguments).
+// Whether the specifier list SPECS has the keyword KW (static, inline).
+bool Carver::has_keyword(NodeId specs, int kw) const {
+  for (NodeId sp = specs; sp; sp = tu_[sp].next)
+    if (tu_[sp].kind == Kind::SpecKeyword && tu_[sp].op == kw) return true;
+  return false;
+}
+
 bool Carver::editable(TokIdx t) const {
   for (pp::Loc x = pp_.tokens[t].loc; pp::is_macro_loc(x);) {
     const pp::ExpLoc& el = pp_.exp_locs[x & ~pp::kMacroLocBit];

@@ -102,11 +102,13 @@ private:
   bool pass();
   void reset_pass();
   bool header_needs();
+  std::vector<int32_t> include_owners() const;
   void header_item_needs(uint32_t item, int32_t hdr, const std::vector<int32_t>& owner);
   void need_item(uint32_t item, Reason why);
   void keep(uint32_t item, SymId owner_fn);
   int32_t invocation_of(uint32_t item) const;
   bool editable(TokIdx t) const;
+  bool has_keyword(NodeId specs, int kw) const;
   void scan(NodeId root, uint32_t item, SymId owner_fn);
   void visit(NodeId n, const Node& nd, uint32_t item, SymId owner_fn);
   void need_type(TypeId t, bool complete, uint32_t item);

@@ -38,15 +38,21 @@ void Carver::need_include(int32_t hdr) {
   mark_walk(pp_.includes[hdr].parent);
 }
 
-
-bool Carver::header_needs() {
+// Per include entry: the #included header (an entry of plan.include_entry)
+// whose text it is part of, or -1.
+std::vector<int32_t> Carver::include_owners() const {
   size_t ni = pp_.includes.size();
-  // Per include entry: the #included header whose text it is part of.
   std::vector<int32_t> owner(ni, -1);
   for (size_t i = 0; i < ni; ++i) {
     int32_t p = pp_.includes[i].parent;
     owner[i] = p >= 0 && owner[p] >= 0 ? owner[p] : plan_.include_entry[i] ? int32_t(i) : -1;
   }
+  return owner;
+}
+
+bool Carver::header_needs() {
+  size_t ni = pp_.includes.size();
+  std::vector<int32_t> owner = include_owners();
   std::vector<uint8_t> fresh(ni, 0);
   bool any = false;
   for (size_t h = 0; h < ni; ++h)

@@ -104,9 +104,7 @@ void Carver::wrap(SymId root, Ent& e) {
     if (sem_.symbols[s].decl && tu_[sem_.symbols[s].decl].kind == Kind::FunctionDef) def = sem_.symbols[s].decl;
   if (!def) return;
   const Node& fd = tu_[def];
-  bool is_static = false;
-  for (NodeId sp = fd.a; sp; sp = tu_[sp].next)
-    is_static |= tu_[sp].kind == Kind::SpecKeyword && tu_[sp].op == ast::KW_STATIC;
+  bool is_static = has_keyword(fd.a, ast::KW_STATIC);
   const ast::TypeTable& tt = sem_.types;
   TypeId ft = sem_.symbols[root].type;
   if (!is_static || !ft || tt[ft].kind != ast::TK::Function || (tt[ft].flags & (ast::TF_FN_VARIADIC | ast::TF_FN_OLDSTYLE)))

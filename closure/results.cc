@@ -42,22 +42,13 @@ void Carver::quiet_unused() {
   size_t ni = pp_.includes.size();
   plan_.quiet_unused.assign(ni, 0);
   plan_.quiet_item.assign(plan_.items.size(), 0);
-  std::vector<int32_t> owner(ni, -1);
-  for (size_t i = 0; i < ni; ++i) {
-    int32_t p = pp_.includes[i].parent;
-    owner[i] = p >= 0 && owner[p] >= 0 ? owner[p] : plan_.include_entry[i] ? int32_t(i) : -1;
-  }
+  std::vector<int32_t> owner = include_owners();
   auto has_unused_attr = [&](NodeId specs) {
     for (NodeId sp = specs; sp; sp = tu_[sp].next)
       if (tu_[sp].kind == Kind::SpecAttribute)
         for (NodeId at = tu_[sp].a; at; at = tu_[at].next)
           if (tu_[at].kind == Kind::Attribute && tu_[at].a && pp::attribute_base_name(str(tu_[at].a)) == "unused")
             return true;
-    return false;
-  };
-  auto has_keyword = [&](NodeId specs, int kw) {
-    for (NodeId sp = specs; sp; sp = tu_[sp].next)
-      if (tu_[sp].kind == Kind::SpecKeyword && tu_[sp].op == kw) return true;
     return false;
   };
   auto unreached = [&](SymId s) {

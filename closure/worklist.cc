@@ -117,10 +117,7 @@ void Carver::visit(NodeId n, const Node& nd, uint32_t item, SymId owner_fn) {
     if (nd.b) param_ranges_.push_back({tu_[nd.b].first, nd.last});
     break;
   case Kind::Declaration: {  // initializers of static storage: address constants only
-    bool is_static = n == plan_.items[item];
-    for (NodeId sp = nd.a; sp; sp = tu_[sp].next)
-      if (tu_[sp].kind == Kind::SpecKeyword && tu_[sp].op == ast::KW_STATIC) is_static = true;
-    if (is_static)
+    if (n == plan_.items[item] || has_keyword(nd.a, ast::KW_STATIC))
       for (NodeId id = nd.b; id; id = tu_[id].next)
         if (tu_[id].kind == Kind::InitDeclarator && tu_[id].b)
           static_init_ranges_.push_back({tu_[tu_[id].b].first, tu_[tu_[id].b].last});
