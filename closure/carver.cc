@@ -236,6 +236,7 @@ void Carver::reset_pass() {
   plan_.synth.clear();
   plan_.tag_decls.clear();
   plan_.pins.clear();
+  plan_.func_names.clear();
   plan_.wrappers.clear();
   plan_.patched.clear();
   plan_.externs.clear();

@@ -148,6 +148,7 @@ private:
   void drop_token(TokIdx t);
   void quiet_unused();
   void prototype_patched();
+  void original_func_names();
   void drop_inline(ast::NodeId def);
   void conflicts(bool& changed);
   void pin_inlining();

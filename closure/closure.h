@@ -82,6 +82,13 @@ enum class Fate : uint8_t {
   Kept,          // kept as written (types, typedefs, enumerators, locals)
 };
 
+// A renamed function definition that names __func__ (OutputPlan::func_names).
+struct FuncName {
+  uint32_t item;
+  std::string name;  // the original name
+  uint8_t uses;      // 1 __func__, 2 __FUNCTION__, 4 __PRETTY_FUNCTION__
+};
+
 // A declaration written for an externalized entity, just before its first use.
 struct SynthDecl {
   ast::NodeId specs;       // the specifier list it is written from
@@ -187,6 +194,12 @@ struct OutputPlan {
   // Their uses are in header text the carve does not rewrite.
   std::vector<std::pair<std::string, bool>> header_refs;
   std::vector<InlinePin> pins;                 // sorted by token
+  // Renamed function definitions whose text names __func__ (or gcc's
+  // __FUNCTION__, __PRETTY_FUNCTION__): the writer defines each name used
+  // (bit 1, 2, 4) as the original name's string around the definition, so
+  // that messages and dynamic debug's function names stay the running
+  // kernel's, not klpp_NAME.  Sorted by item.
+  std::vector<FuncName> func_names;
   std::vector<WrapperDef> wrappers;
   std::vector<PatchedEntry> patched;
   std::vector<ExternEntry> externs;

@@ -116,9 +116,33 @@ void Carver::prototype_patched() {
   }
 }
 
+// A patched or copied function is renamed, and __func__ in it would name
+// the new symbol: pr_err("%s: ...", __func__) would print klpp_NAME, and
+// dynamic debug's `func NAME` would not match its pr_debug sites.  Where its
+// own text (not a file-level invocation that writes several functions)
+// names it, directly or through a macro, the writer keeps the original.
+void Carver::original_func_names() {
+  for (const auto& [root, e] : ents_) {
+    if ((e.fate != Fate::Patched && e.fate != Fate::Copied) || invocation_of(e.def_item) >= 0) continue;
+    std::string name = function_name_of(e.def_item);
+    if (name.empty() || name == e.out) continue;
+    const Node& d = tu_[plan_.items[e.def_item]];
+    uint8_t uses = 0;
+    for (TokIdx t = d.first; t <= d.last; ++t) {
+      if (pp_.tokens[t].kind != pp::TK_IDENT) continue;
+      std::string_view sp = str(pp_.tokens[t].spelling);
+      uses |= sp == "__func__" ? 1 : sp == "__FUNCTION__" ? 2 : sp == "__PRETTY_FUNCTION__" ? 4 : 0;
+    }
+    if (uses) plan_.func_names.push_back({e.def_item, name, uses});
+  }
+  std::sort(plan_.func_names.begin(), plan_.func_names.end(),
+            [](const FuncName& a, const FuncName& b) { return a.item < b.item; });
+}
+
 void Carver::finish() {
   quiet_unused();
   if (in_.prototypes) prototype_patched();
+  original_func_names();
   for (const Ref& ref : refs_) {
     TokIdx tok = ref.tok;
     auto it = ents_.find(ref.ent);

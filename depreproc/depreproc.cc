@@ -400,6 +400,15 @@ Loc Writer::write_item(uint32_t item) {
     pp::PpResult::Presumed p = pp_.presumed(b);
     out_ += "\n/* from " + std::string(p.file) + ":" + std::to_string(p.line) + " */\n";
   }
+  // A renamed function keeps its original name in __func__ (closure.h).
+  static const char* const func_idents[] = {"__func__", "__FUNCTION__", "__PRETTY_FUNCTION__"};
+  auto fnit = std::lower_bound(plan_.func_names.begin(), plan_.func_names.end(), item,
+                               [](const closure::FuncName& f, uint32_t i) { return f.item < i; });
+  const closure::FuncName* fname = fnit != plan_.func_names.end() && fnit->item == item ? &*fnit : nullptr;
+  if (fname)
+    for (int k = 0; k < 3; ++k)
+      if (fname->uses & (1 << k))
+        out_ += std::string("#define ") + func_idents[k] + " \"" + fname->name + "\" /* as in the running kernel */\n";
   // The items this text writes (one invocation may write several): what
   // they define that nothing names is quieted.
   uint8_t quiet = 0;
@@ -443,6 +452,9 @@ Loc Writer::write_item(uint32_t item) {
   }
   text_of(b, e, nd.first, nd.last, std::move(edits), out_);
   out_ += '\n';
+  if (fname)
+    for (int k = 0; k < 3; ++k)
+      if (fname->uses & (1 << k)) out_ += std::string("#undef ") + func_idents[k] + "\n";
   if (quiet) out_ += "#pragma GCC diagnostic pop\n";
   return e;
 }

@@ -28,7 +28,9 @@
 #     plus the distance from the field to the instruction's end (4, 5, 6 or 8
 #     bytes are tried in that order), for absolute ones ADDEND itself; string
 #     literals (.rodata.str*) become STR and gcc's constant labels (.LCn)
-#     LC, since pools and their numbering differ between TUs.
+#     LC, since pools and their numbering differ between TUs; __func__
+#     (gcc's __func__.N objects) is STR too: a renamed function's carve
+#     spells it as the original name's literal.
 # Exits 1 (printing nothing) if FUNCTION is not defined in OBJECT.
 set -eu
 obj=$1 fn=$2 strip=${3:-}
@@ -73,7 +75,11 @@ function target(t, type, dist,   sec, sign, add, r) {
   if (sec !~ /^\./) return clean(sec) (add ? sprintf("%+d", add) : "")
   if (sec ~ /^\.rodata\.str/) return "STR"
   if (sec ~ /^\.LC[0-9]+$/) return "LC" (add ? sprintf("%+d", add) : "")
-  r = lands(sec, add); if (r != "") return r
+  r = lands(sec, add)
+  # __func__ of a renamed function: the carve #defines it as the original
+  # name, a string literal (depreproc), where the original has an object.
+  if (r ~ /^__(func|FUNCTION|PRETTY_FUNCTION)__(\+0x[0-9a-f]+)?$/) return "STR"
+  if (r != "") return r
   return sec sprintf("%+d", add) }
 BEGIN { while ((getline l < symfile) > 0) { split(l, f, " "); nsym++; ssec[nsym] = f[1]; sstart[nsym] = hex(f[2]); ssize[nsym] = hex(f[3]); sname[nsym] = f[4] } }
 # The function, then its .cold part (the blocks gcc moved to .text.unlikely),
